@@ -1,0 +1,59 @@
+"""`onomast build`: the whole pipeline on the configured corpus, idempotently.
+
+Each stage is a function `(BuildState) -> list[str]` of summary lines; stages
+read everything they need before writing anything, and write only what changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from toolkit.config import Config
+from toolkit.corpus import Corpus, load_corpus
+from toolkit.segment import load_rules
+
+
+@dataclass
+class BuildState:
+    """What the stages share: the config, the corpus, and what earlier stages made."""
+
+    config: Config
+    corpus: Corpus
+    made: dict[str, Any] = field(default_factory=dict)
+    changed_files: list[str] = field(default_factory=list)
+
+
+Stage = Callable[[BuildState], list[str]]
+
+
+def corpus_summary(state: BuildState) -> list[str]:
+    corpus = state.corpus
+    lines = []
+    for lang in (corpus.source_lang, *state.config.target_langs):
+        docs = corpus.docs(lang)
+        segs = sum(len(corpus.segments_of(lang, d.id)) for d in docs)
+        words = sum(len(d.text.split()) for d in docs)
+        lines.append(f"corpus {lang}: {len(docs)} documents, {segs} segments, {words} words")
+    return lines
+
+
+STAGES: list[tuple[str, Stage]] = [
+    ("corpus", corpus_summary),
+]
+
+
+def run_build(config: Config, stages: list[tuple[str, Stage]] | None = None) -> tuple[BuildState, list[str]]:
+    """Run every stage; return the final state and the summary lines."""
+    rules = load_rules(config.srx)
+    corpus = load_corpus(config.corpus, config.source_lang, config.target_langs, rules)
+    state = BuildState(config=config, corpus=corpus)
+    summary: list[str] = []
+    for _name, stage in stages or STAGES:
+        summary.extend(stage(state))
+    if state.changed_files:
+        summary.append(f"files written: {len(state.changed_files)}")
+    else:
+        summary.append("files written: 0 (everything up to date)")
+    return state, summary
