@@ -71,11 +71,17 @@ class Mention:
 
 @dataclass(frozen=True)
 class Variant:
-    """A surface spelling of an entry as observed in the corpus."""
+    """A surface spelling of an entry as observed in the corpus.
+
+    `within_doc` marks a short reference (surname alone, initial + surname) that
+    was linked to this entry inside the listed documents only; several entries
+    may share such a spelling.
+    """
 
     text: str
     count: int = 0
     docs: tuple[str, ...] = ()
+    within_doc: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,14 +94,19 @@ class Rendering:
     origin: str = "rule"
     review: str = "proposed"
     source: str = ""
+    gender: str = ""
+
+
+ENTRY_STATUSES: tuple[str, ...] = ("candidate", "accepted", "rejected")
 
 
 @dataclass(frozen=True)
 class Entry:
     """One referent of the glossary: every spelling seen, every rendering known.
 
-    `canonical_override`, `renderings` with review `approved`, `status`, `note`
-    and `rejected` are curated fields that re-extraction never changes.
+    Extraction owns `canonical` and the `variants` counts; everything else is
+    curated and re-extraction never changes it: `type` once set, `status`
+    (`rejected` stays rejected), `note`, `canonical_override`, and renderings.
     """
 
     id: str
@@ -106,12 +117,24 @@ class Entry:
     status: str = "candidate"
     note: str = ""
     canonical_override: str = ""
-    rejected: bool = False
+    evidence: str = ""
 
     @property
     def preferred_source(self) -> str:
         """The canonical form a curator chose, else the extracted one."""
         return self.canonical_override or self.canonical
+
+    @property
+    def rejected(self) -> bool:
+        return self.status == "rejected"
+
+    def surface_forms(self) -> tuple[str, ...]:
+        """Every source spelling: canonical (and override) first, then variants."""
+        seen: dict[str, None] = {}
+        for text in (self.canonical_override, self.canonical, *(v.text for v in self.variants)):
+            if text:
+                seen.setdefault(text, None)
+        return tuple(seen)
 
     def renderings_for(self, lang: str) -> tuple[Rendering, ...]:
         return tuple(r for r in self.renderings if r.lang == lang)
