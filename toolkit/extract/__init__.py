@@ -1,0 +1,72 @@
+"""Named-term extraction: English documents in, typed mentions and glossary entries out.
+
+Cold start: no list of the text's own names is needed; only generic knowledge
+(head nouns, title words, CLDR place names) from `toolkit/data/extract/`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from toolkit.extract.candidates import scan_segment
+from toolkit.extract.cluster import cluster_mentions
+from toolkit.extract.knowledge import Knowledge, load_knowledge
+from toolkit.model import Document, Entry, Mention, Segment
+from toolkit.segment import segment_document
+
+_LOWER_WORD = re.compile(r"(?<![\w.])([a-zà-öø-ÿāăąçćčđėęěğıłńňőœřśşšţťūůűźżžə][\w’'-]*)")
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Every typed mention and the entries they were clustered into."""
+
+    mentions: tuple[Mention, ...]
+    entries: tuple[Entry, ...]
+
+
+def lowercase_vocabulary(texts: Iterable[str]) -> frozenset[str]:
+    """Words seen in lower case anywhere: a capitalized one at a sentence start is then no name."""
+    vocab: set[str] = set()
+    for text in texts:
+        vocab.update(m.group(1) for m in _LOWER_WORD.finditer(text))
+    return frozenset(vocab)
+
+
+def _default_variant_keys() -> Callable[[str], set[str]] | None:
+    try:
+        from toolkit.translit import latin_variants
+    except ImportError:
+        return None
+
+    def keys(text: str) -> set[str]:
+        return set(latin_variants(text))
+
+    return keys
+
+
+def extract(documents: Iterable[Document], segments: dict[str, list[Segment]] | None = None,
+            knowledge: Knowledge | None = None) -> Extraction:
+    """Extract typed mentions from English documents and cluster them into entries.
+
+    `segments` maps document id to its segments (segmented here when missing).
+    """
+    k = knowledge or load_knowledge()
+    docs = list(documents)
+    vocab = lowercase_vocabulary(d.text for d in docs)
+    scored: list[tuple[Mention, float, bool]] = []
+    for doc in docs:
+        segs = (segments or {}).get(doc.id) or segment_document(doc)
+        for seg in segs:
+            for c in scan_segment(seg.text, k, vocab):
+                m = Mention(doc=doc.id, segment=seg.index, start=seg.start + c.start, end=seg.start + c.end,
+                            text=c.text, type=c.type, evidence=c.evidence)
+                scored.append((m, c.weight, c.short))
+    entries = cluster_mentions(scored, k, _default_variant_keys())
+    typed = {v.text: e.type for e in entries for v in e.variants}
+    mentions = tuple(m if m.type == typed.get(m.text, m.type) else
+                     Mention(m.doc, m.segment, m.start, m.end, m.text, typed[m.text], m.evidence)
+                     for m, _w, _s in scored if m.text in typed)
+    return Extraction(mentions=mentions, entries=tuple(entries))

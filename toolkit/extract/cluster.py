@@ -1,0 +1,219 @@
+"""Join the mentions of one referent into one glossary entry.
+
+Spellings join when their keys match: case, diacritics, hyphens, dots of
+acronyms, Azerbaijani/English romanization and the word order of organization
+names are folded away. A surname alone or an initial + surname joins a full
+name only inside its own document. Nothing joins across types, and a name is
+never joined to a longer name that contains it (a person and the foundation
+named after them, a town and its district).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from toolkit.extract.knowledge import Knowledge
+from toolkit.glossary.store import slugify
+from toolkit.model import Entry, Mention, Variant
+
+# romanization differences folded for matching (applied to a casefolded, diacritic-free string)
+_ROMAN = [
+    (re.compile(r"kh"), "x"), (re.compile(r"dzh|dj"), "j"), (re.compile(r"(?<=[a-z])c(?=[aeiouy])"), "j"),
+    (re.compile(r"^c(?=[aeiouy])"), "j"), (re.compile(r"zh"), "j"), (re.compile(r"sh"), "s"),
+    (re.compile(r"ch"), "c"), (re.compile(r"gh"), "g"), (re.compile(r"q"), "g"), (re.compile(r"w"), "v"),
+    (re.compile(r"(?<=[aeiou])y(?=[aeiou])"), ""), (re.compile(r"yev\b|iev\b"), "ev"),
+    (re.compile(r"yeva\b|ieva\b"), "eva"), (re.compile(r"y\b"), "i"), (re.compile(r"(.)\1"), r"\1"),
+    (re.compile(r"ou"), "u"),
+]
+_AZ = str.maketrans({"ə": "a", "Ə": "A", "ı": "i", "İ": "I", "ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch",
+                     "ğ": "gh", "Ğ": "Gh", "x": "kh", "X": "Kh"})
+
+
+def plain(text: str) -> str:
+    """Casefolded, without diacritics, dots of acronyms, hyphens or apostrophes.
+
+    >>> plain("Heydər Əliyev"), plain("U.N."), plain("Vice-President")
+    ('heydar aliyev', 'un', 'vice president')
+    """
+    text = text.replace("ə", "a").replace("Ə", "A").replace("ı", "i")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    if re.fullmatch(r"(?:[a-z]\.){2,}", text):
+        text = text.replace(".", "")
+    text = re.sub(r"[’'`]", "", text)
+    text = re.sub(r"[-‐–\s]+", " ", text)
+    return text.strip()
+
+
+def roman_key(text: str) -> str:
+    """Key that also folds romanization variants (Khojaly/Xocalı/Khojali, Mustafayev/Mustafaev).
+
+    >>> roman_key("Xocalı") == roman_key("Khojaly") == roman_key("Khodjaly") == roman_key("Khojali")
+    True
+    >>> roman_key("Üzeyir Hacıbəyov") == roman_key("Uzeyir Hajibeyov")
+    False
+    """
+    has_az = any(c in text for c in "əƏıİşŞçÇğĞ")
+    if has_az:
+        text = text.translate(_AZ)
+    key = plain(text)
+    for pattern, repl in _ROMAN:
+        key = pattern.sub(repl, key)
+    return key
+
+
+def _vowel_key(key: str) -> str:
+    """Azerbaijani ə is written a or e in English: compare with a/e merged (only for az-letter names)."""
+    return key.replace("e", "a")
+
+
+def organization_order(words: list[str], k: Knowledge) -> list[str]:
+    """'foundation of heydar aliyev' and 'friendship group italy azerbaijan' -> name words before the head."""
+    if len(words) >= 3 and words[0] in k.organization_heads and words[1] == "of" and "of" not in words[2:] \
+            and not any(w in k.in_heads for w in words[:1]):
+        return [w for w in words[2:] if w != "the"] + [words[0]]
+    heads = [n for n, w in enumerate(words) if w in k.organization_heads]
+    if heads and heads[-1] < len(words) - 1 and not any(w in k.connectors for w in words[heads[-1] + 1:]):
+        h = heads[-1]
+        return words[h + 1:] + words[:h + 1]
+    return words
+
+
+def mention_key(text: str, type_: str, k: Knowledge) -> str:
+    words = plain(text).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    if type_ == "organization":
+        words = organization_order(words, k)
+    key = " ".join(words)
+    if type_ in ("person", "place", "organization", "event", "work", ""):
+        folded = roman_key(text if type_ != "organization" else key)
+        if type_ == "organization":
+            folded = roman_key(key)
+        if any(c in text for c in "əƏ"):
+            folded = _vowel_key(folded)
+        return folded
+    return key
+
+
+@dataclass
+class _Cluster:
+    key: str
+    mentions: list[tuple[Mention, float, bool]]  # mention, weight, within_doc link
+
+
+def _link_short(mentions: list[tuple[Mention, float, bool]], key_of: Callable[[Mention], str]) -> dict[int, str]:
+    """Short person references -> key of the full name they stand for, inside each document.
+
+    The full name is the latest one before the reference with that surname (and that
+    initial), else the only one in the document; otherwise the reference stays alone.
+    """
+    links: dict[int, str] = {}
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for n, (m, _w, _s) in enumerate(mentions):
+        by_doc[m.doc].append(n)
+    for idxs in by_doc.values():
+        full = [n for n in idxs if mentions[n][0].type == "person" and not mentions[n][2]
+                and len(mentions[n][0].text.split()) >= 2 and "." not in mentions[n][0].text.split()[0]]
+        for n in idxs:
+            m, w, short = mentions[n]
+            if not short and not (len(m.text.split()) == 1 and m.type in ("", "person") and w <= 2):
+                continue
+            parts = m.text.split()
+            surname = roman_key(parts[-1])
+            initial = plain(parts[0])[0] if len(parts) > 1 and parts[0].endswith(".") else ""
+            fitting = [f for f in full if roman_key(mentions[f][0].text.split()[-1]) == surname
+                       and (not initial or plain(mentions[f][0].text)[0] == initial)]
+            if not fitting:
+                continue
+            before = [f for f in fitting if (mentions[f][0].segment, mentions[f][0].start) <= (m.segment, m.start)]
+            keys = {key_of(mentions[f][0]) for f in fitting}
+            if before:
+                links[n] = key_of(mentions[before[-1]][0])
+            elif len(keys) == 1:
+                links[n] = keys.pop()
+    return links
+
+
+def _canonical(counts: Counter[str]) -> str:
+    """Most frequent; ties: plain ASCII (English romanization), then longest, then alphabetical."""
+    return sorted(counts, key=lambda t: (-counts[t], not t.isascii(), -len(t), t))[0]
+
+
+def cluster_mentions(scored: Iterable[tuple[Mention, float, bool]], k: Knowledge,
+                     variant_keys: Callable[[str], set[str]] | None = None) -> list[Entry]:
+    """Entries from typed mentions (weight = strength of the type evidence)."""
+    items = list(scored)
+    type_votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for m, w, _s in items:
+        type_votes[plain(m.text)][m.type] += w
+
+    def settled_type(m: Mention) -> str:
+        votes = type_votes[plain(m.text)]
+        typed = {t: v for t, v in votes.items() if t}
+        return max(sorted(typed), key=lambda t: typed[t]) if typed else ""
+
+    def key_of(m: Mention) -> str:
+        return mention_key(m.text, settled_type(m), k)
+
+    links = _link_short(items, key_of)
+    clusters: dict[tuple[str, str], _Cluster] = {}
+    for n, (m, w, short) in enumerate(items):
+        t = settled_type(m)
+        if n in links:
+            ck = ("person", links[n])
+            within = True
+        else:
+            if not t:
+                continue
+            ck = (t, key_of(m))
+            within = False
+        clusters.setdefault(ck, _Cluster(ck[1], [])).mentions.append((m, w, within))
+
+    # join clusters whose names are transliteration variants of each other
+    if variant_keys is not None:
+        index: dict[tuple[str, str], tuple[str, str]] = {}
+        for ck in sorted(clusters, key=lambda c: -len(clusters[c].mentions)):
+            texts = {m.text for m, _w, within in clusters[ck].mentions if not within}
+            keys = {ck[1]} | {roman_key(v) for text in texts for v in variant_keys(text)}
+            target = next((index[(ck[0], key)] for key in sorted(keys) if (ck[0], key) in index), None)
+            if target is not None and target != ck:
+                clusters[target].mentions.extend(clusters.pop(ck).mentions)
+                continue
+            for key in keys:
+                index.setdefault((ck[0], key), ck)
+
+    entries: list[Entry] = []
+    taken: set[str] = set()
+    for (type_, _key), cluster in sorted(clusters.items()):
+        counts: Counter[str] = Counter()
+        docs: dict[str, set[str]] = defaultdict(set)
+        within: dict[str, bool] = {}
+        evidence: Counter[str] = Counter()
+        for m, w, linked in cluster.mentions:
+            counts[m.text] += 1
+            docs[m.text].add(m.doc)
+            within[m.text] = within.get(m.text, True) and linked
+            if m.type == type_:
+                evidence[m.evidence] += w
+        full = Counter({t: c for t, c in counts.items() if not within[t]})
+        if not full:
+            continue
+        canonical = _canonical(full)
+        variants = tuple(
+            Variant(text=t, count=counts[t], docs=tuple(sorted(docs[t])), within_doc=within[t])
+            for t in sorted(counts, key=lambda t: (within[t], -counts[t], t))
+        )
+        base = slugify(canonical)
+        entry_id = base if base not in taken else f"{base}-{type_}"
+        n = 2
+        while entry_id in taken:
+            entry_id, n = f"{base}-{n}", n + 1
+        taken.add(entry_id)
+        entries.append(Entry(id=entry_id, type=type_, canonical=canonical, variants=variants,
+                             evidence=evidence.most_common(1)[0][0] if evidence else ""))
+    return sorted(entries, key=lambda e: e.id)
