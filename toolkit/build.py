@@ -39,8 +39,26 @@ def corpus_summary(state: BuildState) -> list[str]:
     return lines
 
 
+def glossary_stage(state: BuildState) -> list[str]:
+    """Extract named terms from the source texts and merge them into glossary/."""
+    from toolkit.glossary.update import extract_into
+
+    corpus, lang = state.corpus, state.corpus.source_lang
+    segments = {d.id: list(corpus.segments_of(lang, d.id)) for d in corpus.docs(lang)}
+    glossary, report, written = extract_into(state.config.glossary, corpus.docs(lang), segments)
+    state.made["glossary"] = glossary
+    state.changed_files.extend(written)
+    by_type: dict[str, int] = {}
+    for e in glossary.active():
+        by_type[e.type] = by_type.get(e.type, 0) + 1
+    kinds = ", ".join(f"{n} {t}" for t, n in sorted(by_type.items()))
+    return [f"glossary: {len(glossary.entries)} entries ({kinds}); {len(report.added)} added, "
+            f"{len(report.changed)} changed"]
+
+
 STAGES: list[tuple[str, Stage]] = [
     ("corpus", corpus_summary),
+    ("glossary", glossary_stage),
 ]
 
 

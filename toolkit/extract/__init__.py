@@ -14,7 +14,10 @@ from toolkit.extract.candidates import scan_segment
 from toolkit.extract.cluster import cluster_mentions
 from toolkit.extract.knowledge import Knowledge, load_knowledge
 from toolkit.model import Document, Entry, Mention, Segment
-from toolkit.segment import segment_document
+try:
+    from toolkit.segment import segment_document
+except ImportError:  # pragma: no cover
+    segment_document = None  # type: ignore
 
 _LOWER_WORD = re.compile(r"(?<![\w.])([a-zà-öø-ÿāăąçćčđėęěğıłńňőœřśşšţťūůűźżžə][\w’'-]*)")
 

@@ -139,6 +139,34 @@ def _link_short(mentions: list[tuple[Mention, float, bool]], key_of: Callable[[M
     return links
 
 
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return " " not in text and len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def initials(text: str, k: Knowledge) -> str:
+    """'Organisation of Islamic Cooperation' -> 'oic' (connectors skipped, hyphenated parts count)."""
+    words = [w for w in re.split(r"[\s\-]+", text) if w and w.lower() not in k.connectors]
+    return "".join(w[0] for w in words if w[0].isalpha()).lower()
+
+
+def _join_acronyms(clusters: dict[tuple[str, str], _Cluster], k: Knowledge) -> None:
+    """Join an acronym to the spelled-out organization name it abbreviates in the same document."""
+    acronyms = [ck for ck, c in clusters.items() if ck[0] == "organization"
+                and all(_is_acronym(m.text) for m, _w, _l in c.mentions)]
+    for ack in acronyms:
+        cluster = clusters.get(ack)
+        if cluster is None:
+            continue
+        letters = plain(cluster.mentions[0][0].text).replace(" ", "")
+        acr_docs = {m.doc for m, _w, _l in cluster.mentions}
+        matches = [ck for ck, c in clusters.items() if ck != ack and ck[0] == "organization" and any(
+            not _is_acronym(m.text) and initials(m.text, k) == letters and m.doc in acr_docs
+            for m, _w, _l in c.mentions)]
+        if len(matches) == 1:
+            clusters[matches[0]].mentions.extend(clusters.pop(ack).mentions)
+
+
 def _canonical(counts: Counter[str]) -> str:
     """Most frequent; ties: plain ASCII (English romanization), then longest, then alphabetical."""
     return sorted(counts, key=lambda t: (-counts[t], not t.isascii(), -len(t), t))[0]
@@ -187,6 +215,7 @@ def cluster_mentions(scored: Iterable[tuple[Mention, float, bool]], k: Knowledge
             for key in keys:
                 index.setdefault((ck[0], key), ck)
 
+    _join_acronyms(clusters, k)
     entries: list[Entry] = []
     taken: set[str] = set()
     for (type_, _key), cluster in sorted(clusters.items()):
@@ -203,7 +232,8 @@ def cluster_mentions(scored: Iterable[tuple[Mention, float, bool]], k: Knowledge
         full = Counter({t: c for t, c in counts.items() if not within[t]})
         if not full:
             continue
-        canonical = _canonical(full)
+        spelled_out = Counter({t: c for t, c in full.items() if not _is_acronym(t)})
+        canonical = _canonical(spelled_out or full)
         variants = tuple(
             Variant(text=t, count=counts[t], docs=tuple(sorted(docs[t])), within_doc=within[t])
             for t in sorted(counts, key=lambda t: (within[t], -counts[t], t))

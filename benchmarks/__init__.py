@@ -1,0 +1,1 @@
+"""Benchmarks run by `make bench`; each module `bench_<topic>.py` has a `main()`."""

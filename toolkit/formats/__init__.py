@@ -1,0 +1,1 @@
+"""Readers and writers of interchange formats: one module per format."""
