@@ -172,3 +172,20 @@ def _trace(n: int, m: int, back: list[list[tuple[int, int] | None]],
         beads.append(Bead(tuple(range(i, i + di)), tuple(range(j, j + dj)), round(score, 3), flagged))
     beads.reverse()
     return beads
+
+
+def term_anchors(sentences: Sequence[str], forms_by_term: dict[str, Sequence[str]]) -> list[frozenset[str]]:
+    """For each sentence, the ids of the terms one of whose forms it contains (case-blind).
+
+    >>> term_anchors(["Le Fonds est là.", "Rien."], {"fund": ["fonds"], "x": ["zzz"]})
+    [frozenset({'fund'}), frozenset()]
+    """
+    lowered = [s.casefold() for s in sentences]
+    folded = {tid: [f.casefold() for f in forms if len(f) >= 3] for tid, forms in forms_by_term.items()}
+    return [frozenset(tid for tid, forms in folded.items() if any(f in s for f in forms)) for s in lowered]
+
+
+def anchored(sentences: Sequence[str], forms_by_term: dict[str, Sequence[str]]) -> list[frozenset[str]]:
+    """Numbers and terms of each sentence, as alignment anchors."""
+    terms = term_anchors(sentences, forms_by_term)
+    return [numbers(s) | {f"term:{t}" for t in ts} for s, ts in zip(sentences, terms, strict=True)]

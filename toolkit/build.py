@@ -56,9 +56,46 @@ def glossary_stage(state: BuildState) -> list[str]:
             f"{len(report.changed)} changed"]
 
 
+def tm_stage(state: BuildState) -> list[str]:
+    """Align each source document with its translations and store the confident pairs."""
+    from toolkit.parallel import align_segments, pairs_to_units
+    from toolkit.tm.store import TranslationMemory
+
+    corpus, config = state.corpus, state.config
+    glossary = state.made["glossary"].active() if "glossary" in state.made else ()
+    lines = []
+    aligned: dict[tuple[str, str], dict[str, set[str]]] = {}
+    existed = config.tm.exists()
+    total_added = 0
+    with TranslationMemory(config.tm) as store:
+        for lang in config.target_langs:
+            pairs_n = flagged = added = 0
+            for doc in corpus.docs(corpus.source_lang):
+                tdoc = corpus.translation_of(doc, lang)
+                if tdoc is None:
+                    continue
+                pairs = align_segments(corpus.segments_of(corpus.source_lang, doc.id),
+                                       corpus.segments_of(lang, tdoc.id), glossary, lang)
+                for p in pairs:
+                    for seg in p.source_segments:
+                        aligned.setdefault((doc.id, seg.text), {}).setdefault(lang, set()).add(p.target)
+                pairs_n += len(pairs)
+                flagged += sum(1 for p in pairs if p.bead.flagged)
+                added += store.add(pairs_to_units(pairs, corpus.source_lang, lang, doc.id)).added
+            total_added += added
+            lines.append(f"tm {corpus.source_lang}-{lang}: {pairs_n} aligned pairs, {flagged} flagged (not stored), "
+                         f"{added} new units")
+        lines.append(f"tm: {store.count()} units in {config.tm}")
+    if total_added or not existed:
+        state.changed_files.append(str(config.tm))
+    state.made["aligned"] = aligned
+    return lines
+
+
 STAGES: list[tuple[str, Stage]] = [
     ("corpus", corpus_summary),
     ("glossary", glossary_stage),
+    ("tm", tm_stage),
 ]
 
 

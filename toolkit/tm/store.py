@@ -152,9 +152,11 @@ class TranslationMemory:
                         added += 1
                     else:
                         merged += 1
-                        self.db.execute(
-                            "UPDATE units SET changed = max(changed, ?),"
-                            " doc = CASE WHEN doc = '' THEN ? ELSE doc END WHERE key = ?", (changed, u.doc, key))
+                        if u.changed or u.created:  # a re-import without dates changes nothing
+                            self.db.execute(
+                                "UPDATE units SET changed = max(changed, ?),"
+                                " doc = CASE WHEN doc = '' THEN ? ELSE doc END WHERE key = ?",
+                                (changed, u.doc, key))
                 self.db.execute("COMMIT")
             except BaseException:
                 self.db.execute("ROLLBACK")
