@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 # Gale & Church (1993) priors for bead types
@@ -174,7 +174,7 @@ def _trace(n: int, m: int, back: list[list[tuple[int, int] | None]],
     return beads
 
 
-def term_anchors(sentences: Sequence[str], forms_by_term: dict[str, Sequence[str]]) -> list[frozenset[str]]:
+def term_anchors(sentences: Sequence[str], forms_by_term: Mapping[str, Sequence[str]]) -> list[frozenset[str]]:
     """For each sentence, the ids of the terms one of whose forms it contains (case-blind).
 
     >>> term_anchors(["Le Fonds est là.", "Rien."], {"fund": ["fonds"], "x": ["zzz"]})
@@ -185,7 +185,7 @@ def term_anchors(sentences: Sequence[str], forms_by_term: dict[str, Sequence[str
     return [frozenset(tid for tid, forms in folded.items() if any(f in s for f in forms)) for s in lowered]
 
 
-def anchored(sentences: Sequence[str], forms_by_term: dict[str, Sequence[str]]) -> list[frozenset[str]]:
+def anchored(sentences: Sequence[str], forms_by_term: Mapping[str, Sequence[str]]) -> list[frozenset[str]]:
     """Numbers and terms of each sentence, as alignment anchors."""
     terms = term_anchors(sentences, forms_by_term)
     return [numbers(s) | {f"term:{t}" for t in ts} for s, ts in zip(sentences, terms, strict=True)]

@@ -92,10 +92,28 @@ def tm_stage(state: BuildState) -> list[str]:
     return lines
 
 
+def po_stage(state: BuildState) -> list[str]:
+    """PO per target language and a POT, translated from the TM (msgmerge on re-export)."""
+    from toolkit.export import contexts_for, export_po
+    from toolkit.tm.lookup import tm_lookup
+    from toolkit.tm.store import TranslationMemory
+
+    config, corpus = state.config, state.corpus
+    glossary = state.made["glossary"].active() if "glossary" in state.made else ()
+    contexts = contexts_for(corpus, state.made.get("aligned", {}))
+    with TranslationMemory(config.tm) as store:
+        written = export_po(config, corpus, glossary, config.target_langs,
+                            tm_for=lambda lang: tm_lookup(store, corpus.source_lang, lang, config.fuzzy_threshold),
+                            contexts=contexts)
+    state.changed_files.extend(written)
+    return [f"po: {len(config.target_langs)} languages + template in {config.locales} ({len(written)} written)"]
+
+
 STAGES: list[tuple[str, Stage]] = [
     ("corpus", corpus_summary),
     ("glossary", glossary_stage),
     ("tm", tm_stage),
+    ("po", po_stage),
 ]
 
 

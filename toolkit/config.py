@@ -94,22 +94,23 @@ def parse_config(text: str, path: Path) -> Config:
             continue
         if not isinstance(value, expected) or isinstance(value, bool) and expected is int:
             raise ConfigError(name, f"'{key}' must be a {expected.__name__}", position=where)
+        checked: Any = value
         if key in _PATH_KEYS:
-            values[key] = base / value
+            values[key] = base / checked
         elif key == "target_langs":
-            langs = tuple(str(v) for v in value)
+            langs = tuple(str(v) for v in checked)
             for lang in langs:
                 if not LANG_TAG.match(lang):
                     raise ConfigError(name, f"'{lang}' is not a language tag like 'fr' or 'pt-BR'", position=where)
             values[key] = langs
         elif key == "source_lang":
-            if not LANG_TAG.match(value):
-                raise ConfigError(name, f"'{value}' is not a language tag like 'en'", position=where)
-            values[key] = value
-        elif key == "fuzzy_threshold" and not 1 <= value <= 100:
+            if not LANG_TAG.match(checked):
+                raise ConfigError(name, f"'{checked}' is not a language tag like 'en'", position=where)
+            values[key] = checked
+        elif key == "fuzzy_threshold" and not 1 <= checked <= 100:
             raise ConfigError(name, "'fuzzy_threshold' must be between 1 and 100", position=where)
         else:
-            values[key] = value
+            values[key] = checked
     config = Config(path=path)
     for key in _PATH_KEYS:
         if key not in values and getattr(config, key) is not None:

@@ -46,7 +46,7 @@ def align(ctx: click.Context, source: Path, target: Path, source_lang: str | Non
     tgt_doc = read_document(target, target.parent, target_lang)
     gpath = glossary_path or config.glossary
     entries = load_glossary(gpath).active() if gpath.exists() else ()
-    pairs = align_segments(segment_document(src_doc, rules), segment_document(tgt_doc, rules), entries,
+    pairs = align_segments(list(segment_document(src_doc, rules)), list(segment_document(tgt_doc, rules)), entries,
                            target_lang)
     if fmt == "json":
         click.echo(json.dumps([{"source": p.source, "target": p.target, "score": p.bead.score,

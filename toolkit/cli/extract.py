@@ -35,7 +35,7 @@ def extract(ctx: click.Context, paths: tuple[Path, ...], glossary_path: Path | N
     rules = load_rules(config.srx)
     files = list(find_files(sources))
     docs = [read_document(f, root, config.source_lang) for f, root in progress(files, "reading", len(files))]
-    segments = {d.id: segment_document(d, rules) for d in docs}
+    segments = {d.id: list(segment_document(d, rules)) for d in docs}
     merged, report, written = extract_into(glossary_path or config.glossary, docs, segments, dry_run)
     for line in report.lines():
         click.echo(line)

@@ -74,7 +74,7 @@ def export(ctx: click.Context, tm_path: Path | None, output: Path, pairs: tuple[
 
     config = app(ctx).config
     with TranslationMemory(tm_path_of(ctx, tm_path), create=False) as store:
-        wanted = [tuple(p.split("-", 1)) for p in pairs] or [(None, None)]
+        wanted: list[tuple[str | None, str | None]] = [_pair(p) for p in pairs] or [(None, None)]
         units = [u for s, t in wanted for u in store.units(s, t)]
         src = units[0].source_lang if units else config.source_lang
         n = write_tmx(output, units, source_lang=src)
@@ -98,3 +98,11 @@ def stats(ctx: click.Context, tm_path: Path | None, fmt: str) -> None:
     click.echo(f"{data['path']}: {data['units']} units")
     for pair, n in data["pairs"].items():  # type: ignore[attr-defined]
         click.echo(f"  {pair}: {n}")
+
+
+def _pair(text: str) -> tuple[str, str]:
+    """`en-fr` → ("en", "fr"); a pair needs both languages."""
+    source, _, target = text.partition("-")
+    if not source or not target:
+        raise click.BadParameter(f"'{text}' is not a language pair like en-fr", param_hint="--pair")
+    return source, target

@@ -176,7 +176,7 @@ def cluster_mentions(scored: Iterable[tuple[Mention, float, bool]], k: Knowledge
                      variant_keys: Callable[[str], set[str]] | None = None) -> list[Entry]:
     """Entries from typed mentions (weight = strength of the type evidence)."""
     items = list(scored)
-    type_votes: dict[str, Counter[str]] = defaultdict(Counter)
+    type_votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for m, w, _s in items:
         type_votes[plain(m.text)][m.type] += w
 
@@ -190,7 +190,7 @@ def cluster_mentions(scored: Iterable[tuple[Mention, float, bool]], k: Knowledge
 
     links = _link_short(items, key_of)
     clusters: dict[tuple[str, str], _Cluster] = {}
-    for n, (m, w, short) in enumerate(items):
+    for n, (m, w, _short) in enumerate(items):
         t = settled_type(m)
         if n in links:
             ck = ("person", links[n])
@@ -221,22 +221,22 @@ def cluster_mentions(scored: Iterable[tuple[Mention, float, bool]], k: Knowledge
     for (type_, _key), cluster in sorted(clusters.items()):
         counts: Counter[str] = Counter()
         docs: dict[str, set[str]] = defaultdict(set)
-        within: dict[str, bool] = {}
-        evidence: Counter[str] = Counter()
+        within_of: dict[str, bool] = {}
+        evidence: dict[str, float] = defaultdict(float)
         for m, w, linked in cluster.mentions:
             counts[m.text] += 1
             docs[m.text].add(m.doc)
-            within[m.text] = within.get(m.text, True) and linked
+            within_of[m.text] = within_of.get(m.text, True) and linked
             if m.type == type_:
                 evidence[m.evidence] += w
-        full = Counter({t: c for t, c in counts.items() if not within[t]})
+        full = Counter({t: c for t, c in counts.items() if not within_of[t]})
         if not full:
             continue
         spelled_out = Counter({t: c for t, c in full.items() if not _is_acronym(t)})
         canonical = _canonical(spelled_out or full)
         variants = tuple(
-            Variant(text=t, count=counts[t], docs=tuple(sorted(docs[t])), within_doc=within[t])
-            for t in sorted(counts, key=lambda t: (within[t], -counts[t], t))
+            Variant(text=t, count=counts[t], docs=tuple(sorted(docs[t])), within_doc=within_of[t])
+            for t in sorted(counts, key=lambda t: (within_of[t], -counts[t], t))
         )
         base = slugify(canonical)
         entry_id = base if base not in taken else f"{base}-{type_}"
@@ -245,5 +245,5 @@ def cluster_mentions(scored: Iterable[tuple[Mention, float, bool]], k: Knowledge
             entry_id, n = f"{base}-{n}", n + 1
         taken.add(entry_id)
         entries.append(Entry(id=entry_id, type=type_, canonical=canonical, variants=variants,
-                             evidence=evidence.most_common(1)[0][0] if evidence else ""))
+                             evidence=max(evidence, key=evidence.__getitem__) if evidence else ""))
     return sorted(entries, key=lambda e: e.id)

@@ -132,10 +132,10 @@ def build_catalog(messages: Sequence[SourceMessage], existing: polib.POFile | No
     po = polib.POFile(wrapwidth=0)
     po.metadata = header(lang, domain)
     if existing is not None:
-        for key in ("POT-Creation-Date", "PO-Revision-Date", "Last-Translator", "Language-Team",
-                    "Report-Msgid-Bugs-To"):
-            if existing.metadata.get(key):
-                po.metadata[key] = existing.metadata[key]
+        for name in ("POT-Creation-Date", "PO-Revision-Date", "Last-Translator", "Language-Team",
+                     "Report-Msgid-Bugs-To"):
+            if existing.metadata.get(name):
+                po.metadata[name] = existing.metadata[name]
     old_active = {(e.msgctxt or "", e.msgid): e for e in (existing or []) if not e.obsolete}
     old_obsolete = {(e.msgctxt or "", e.msgid): e for e in (existing or []) if e.obsolete}
     wanted = {(m.context, m.msgid) for m in messages}

@@ -156,5 +156,5 @@ def merge_extraction(glossary: Glossary, extracted: Iterable[Entry]) -> tuple[Gl
         files.pop(entry_id, None)
         report.added.append(entry_id)
 
-    merged = Glossary(entries=tuple(sorted(entries.values(), key=lambda e: e.id)), files=files)
-    return merged, report
+    result = Glossary(entries=tuple(sorted(entries.values(), key=lambda e: e.id)), files=files)
+    return result, report

@@ -36,7 +36,7 @@ def read_po_units(path: Path, source_lang: str, target_lang: str = "",
         text = e.msgstr or (e.msgstr_plural.get(0, "") if e.msgstr_plural else "")
         if not text and not include_untranslated:
             continue
-        props = (("state", "fuzzy"),) if e.fuzzy else ()
+        props: tuple[tuple[str, str], ...] = (("state", "fuzzy"),) if e.fuzzy else ()
         if e.linenum:
             props += (("line", str(e.linenum)),)
         refs = " ".join(f"{p}:{n}" if n else p for p, n in e.occurrences)
