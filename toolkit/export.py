@@ -19,7 +19,7 @@ from toolkit.model import Entry
 
 def now_stamp() -> str:
     """PO date format, e.g. '2026-11-24 15:00+0000'."""
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M+0000")
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M+0000")
 
 
 def project_root(config: Config) -> Path:

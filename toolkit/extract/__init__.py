@@ -14,10 +14,7 @@ from toolkit.extract.candidates import scan_segment
 from toolkit.extract.cluster import cluster_mentions
 from toolkit.extract.knowledge import Knowledge, load_knowledge
 from toolkit.model import Document, Entry, Mention, Segment
-try:
-    from toolkit.segment import segment_document
-except ImportError:  # pragma: no cover
-    segment_document = None  # type: ignore
+from toolkit.segment import segment_document
 
 _LOWER_WORD = re.compile(r"(?<![\w.])([a-zà-öø-ÿāăąçćčđėęěğıłńňőœřśşšţťūůűźżžə][\w’'-]*)")
 
@@ -61,7 +58,7 @@ def extract(documents: Iterable[Document], segments: dict[str, list[Segment]] | 
     vocab = lowercase_vocabulary(d.text for d in docs)
     scored: list[tuple[Mention, float, bool]] = []
     for doc in docs:
-        segs = (segments or {}).get(doc.id) or segment_document(doc)
+        segs = (segments or {}).get(doc.id) or list(segment_document(doc))
         for seg in segs:
             for c in scan_segment(seg.text, k, vocab):
                 m = Mention(doc=doc.id, segment=seg.index, start=seg.start + c.start, end=seg.start + c.end,

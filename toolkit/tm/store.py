@@ -61,7 +61,7 @@ def unit_key(u: Unit) -> str:
 
 
 def now_iso() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _row_to_unit(row: sqlite3.Row) -> Unit:
