@@ -25,6 +25,7 @@ lint: $(STAMP)
 	$(BIN)/mypy toolkit
 
 bench: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[test,bench]'
 	$(BIN)/python -m benchmarks
 
 clean:
