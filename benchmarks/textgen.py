@@ -69,3 +69,44 @@ def paragraphs(words: int, seed: int = 1992) -> list[str]:
 def document(words: int, seed: int = 1992) -> str:
     """A document of one paragraph per line, with a heading."""
     return "Report\n\n" + "\n".join(paragraphs(words, seed)) + "\n"
+
+
+def vocabulary(size: int = 30_000, seed: int = 11) -> list[str]:
+    """Distinct syllable words, the most frequent first (rank order for a Zipf draw)."""
+    rng = random.Random(seed)
+    words: dict[str, None] = dict.fromkeys(["the", "of", "and", "to", "in", "a", "was", "on", "for", "that"])
+    while len(words) < size:
+        words["".join(rng.choice(GIVEN_SYLLABLES) for _ in range(rng.randint(1, 4)))] = None
+    return list(words)
+
+
+def tm_sentences(n: int, seed: int = 3, vocab_size: int = 30_000) -> list[str]:
+    """News-length sentences (8–35 words, Zipf-distributed vocabulary, a capital and a full stop)."""
+    rng = random.Random(seed)
+    vocab = vocabulary(vocab_size)
+    cumulative, total = [], 0.0
+    for rank in range(len(vocab)):
+        total += 1 / (rank + 1)
+        cumulative.append(total)
+    out = []
+    for _ in range(n):
+        words = rng.choices(vocab, cum_weights=cumulative, k=rng.randint(8, 35))
+        if rng.random() < 0.3:
+            words.insert(rng.randrange(len(words)), f"{rng.randint(1, 9999):,}")
+        out.append(" ".join(words).capitalize() + ".")
+    return out
+
+
+def edited(sentence: str, rng: random.Random, edits: int) -> str:
+    """The sentence with `edits` words replaced, inserted or deleted (a fuzzy query)."""
+    words = sentence.split()
+    for _ in range(edits):
+        op = rng.randrange(3)
+        i = rng.randrange(len(words))
+        if op == 0:
+            words[i] = "".join(rng.choice(GIVEN_SYLLABLES) for _ in range(3))
+        elif op == 1:
+            words.insert(i, "new")
+        elif len(words) > 3:
+            del words[i]
+    return " ".join(words)

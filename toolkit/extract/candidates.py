@@ -15,6 +15,9 @@ from toolkit.extract.tokens import CLOSE_QUOTES, OPEN_QUOTES, Token, tokenize
 
 NAME_KINDS = ("word", "acronym", "initial", "dotted", "abbrev")
 PLACE_PREPOSITIONS = {"in", "from", "at", "near", "to", "across", "outside", "inside", "throughout", "into"}
+# patronymic particles close a name: Sevil Ali gyzy, Heydar Alirza oglu
+PATRONYMICS = frozenset({"oglu", "oğlu", "gyzy", "qızı", "kyzy", "kizi", "ogly"})
+
 # how sure each kind of evidence makes us of the type
 WEIGHTS = {"quoted": 4, "head": 3, "title": 3, "place": 3, "honorific": 3, "acronym": 2, "verb": 2,
            "particle": 2, "initial": 2, "suffix": 1, "preposition": 1, "default": 0.5, "context": 1}
@@ -120,8 +123,9 @@ class SegmentScanner:
                 cue_work = before & k.work_cues
                 cue_campaign = (before & k.campaign_cues) | ({after} & k.campaign_cues)
                 if titled and short and (cue_work or cue_campaign):
-                    type_ = "event" if cue_campaign and not cue_work else "work"
-                    cue = sorted(cue_campaign if type_ == "event" else cue_work)[0]
+                    # a named campaign is kept with works: a title a translator renders as a whole
+                    type_ = "work"
+                    cue = sorted(cue_work or cue_campaign)[0]
                     self._piece(list(inner), type_, f"quoted title after '{cue}'", WEIGHTS["quoted"])
                     used.update(range(i, close + 1))
                 i = close + 1
@@ -146,8 +150,9 @@ class SegmentScanner:
         j = i + 1
         while j < len(toks) and j not in consumed:
             t = toks[j]
-            if self._is_name_token(t) or (t.kind == "word" and t.lower in k.name_particles and j + 1 < len(toks)
-                                          and self._is_name_token(toks[j + 1]) and t.text.islower()):
+            particle = t.kind == "word" and t.lower in k.name_particles and t.text.islower()
+            if self._is_name_token(t) or (particle and j + 1 < len(toks) and self._is_name_token(toks[j + 1])) or (
+                    particle and t.lower in PATRONYMICS):
                 j += 1
                 continue
             if t.kind == "word" and t.text.islower() and t.lower in k.connectors:

@@ -15,6 +15,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from toolkit.extract.knowledge import Knowledge
 from toolkit.glossary.store import slugify
@@ -33,6 +34,7 @@ _AZ = str.maketrans({"ə": "a", "Ə": "A", "ı": "i", "İ": "I", "ş": "sh", "Ş
                      "ğ": "gh", "Ğ": "Gh", "x": "kh", "X": "Kh"})
 
 
+@lru_cache(maxsize=65536)
 def plain(text: str) -> str:
     """Casefolded, without diacritics, dots of acronyms, hyphens or apostrophes.
 
@@ -49,6 +51,7 @@ def plain(text: str) -> str:
     return text.strip()
 
 
+@lru_cache(maxsize=65536)
 def roman_key(text: str) -> str:
     """Key that also folds romanization variants (Khojaly/Xocalı/Khojali, Mustafayev/Mustafaev).
 
@@ -117,17 +120,20 @@ def _link_short(mentions: list[tuple[Mention, float, bool]], key_of: Callable[[M
     for n, (m, _w, _s) in enumerate(mentions):
         by_doc[m.doc].append(n)
     for idxs in by_doc.values():
-        full = [n for n in idxs if mentions[n][0].type == "person" and not mentions[n][2]
-                and len(mentions[n][0].text.split()) >= 2 and "." not in mentions[n][0].text.split()[0]]
+        full_by_surname: dict[str, list[int]] = defaultdict(list)
+        for n in idxs:
+            m = mentions[n][0]
+            words = m.text.split()
+            if m.type == "person" and not mentions[n][2] and len(words) >= 2 and "." not in words[0]:
+                full_by_surname[roman_key(words[-1])].append(n)
         for n in idxs:
             m, w, short = mentions[n]
             if not short and not (len(m.text.split()) == 1 and m.type in ("", "person") and w <= 2):
                 continue
             parts = m.text.split()
-            surname = roman_key(parts[-1])
             initial = plain(parts[0])[0] if len(parts) > 1 and parts[0].endswith(".") else ""
-            fitting = [f for f in full if roman_key(mentions[f][0].text.split()[-1]) == surname
-                       and (not initial or plain(mentions[f][0].text)[0] == initial)]
+            fitting = [f for f in full_by_surname.get(roman_key(parts[-1]), ())
+                       if not initial or plain(mentions[f][0].text)[0] == initial]
             if not fitting:
                 continue
             before = [f for f in fitting if (mentions[f][0].segment, mentions[f][0].start) <= (m.segment, m.start)]

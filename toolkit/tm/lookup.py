@@ -3,25 +3,18 @@
 from __future__ import annotations
 
 from toolkit.formats.po import TMLookup, TMMatch
+from toolkit.tm.match import FuzzyIndex
 from toolkit.tm.store import TranslationMemory
 
 
 def tm_lookup(store: TranslationMemory, source_lang: str, target_lang: str, threshold: float = 75) -> TMLookup:
     """A function source -> best TMMatch (newest exact match, else fuzzy at or above `threshold`)."""
-    fuzzy = None
-    try:
-        from toolkit.tm.match import FuzzyIndex
-    except ImportError:
-        FuzzyIndex = None  # noqa: N806
-    if FuzzyIndex is not None:
-        fuzzy = FuzzyIndex.from_store(store, source_lang, target_lang)
+    fuzzy = FuzzyIndex.from_store(store, source_lang, target_lang)
 
     def lookup(source: str) -> TMMatch | None:
         exact = store.exact(source, source_lang, target_lang)
         if exact:
             return TMMatch(source, exact[0].target, 100.0)
-        if fuzzy is None:
-            return None
         matches = fuzzy.search(source, min_score=threshold, limit=1)
         if not matches:
             return None

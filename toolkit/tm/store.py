@@ -19,11 +19,35 @@ from pathlib import Path
 from toolkit.errors import InputError
 from toolkit.model import Unit
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_MS = 120_000
 
-# each migration takes the database from version N-1 to N
-MIGRATIONS: dict[int, str] = {
+def _index_existing(db: sqlite3.Connection) -> None:
+    """Version 3: postings for the fuzzy index, built for the units already stored."""
+    db.execute("CREATE TABLE postings (key TEXT NOT NULL, unit INTEGER NOT NULL, PRIMARY KEY (key, unit))"
+               " WITHOUT ROWID")
+    db.execute("CREATE TABLE unit_keys (unit INTEGER PRIMARY KEY, keys TEXT NOT NULL)")
+    rows = db.execute("SELECT id, source, source_lang FROM units").fetchall()
+    for row in rows:
+        _insert_postings(db, row[0], row[1], row[2])
+
+
+def _insert_postings(db: sqlite3.Connection, unit_id: int, source: str, source_lang: str) -> None:
+    from toolkit.tm.match import index_keys
+
+    keys = index_keys(source)
+    db.executemany("INSERT OR IGNORE INTO postings (key, unit) VALUES (?, ?)",
+                   [(posting_key(source_lang, k), unit_id) for k in keys])
+    db.execute("INSERT OR REPLACE INTO unit_keys (unit, keys) VALUES (?, ?)", (unit_id, "\x1f".join(keys)))
+
+
+def posting_key(source_lang: str, key: str) -> str:
+    """Postings of different source languages never mix."""
+    return f"{source_lang.lower()}\x1f{key}"
+
+
+# each migration takes the database from version N-1 to N (SQL, or a function for data work)
+MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
     1: """
     CREATE TABLE units (
         id INTEGER PRIMARY KEY,
@@ -45,6 +69,7 @@ MIGRATIONS: dict[int, str] = {
     2: """
     CREATE INDEX units_by_pair ON units (source_lang, target_lang, changed);
     """,
+    3: _index_existing,
 }
 
 
@@ -112,9 +137,13 @@ class TranslationMemory:
             try:
                 current = self.version  # another process may have migrated meanwhile
                 if current < SCHEMA_VERSION:
-                    for statement in MIGRATIONS[current + 1].split(";"):
-                        if statement.strip():
-                            self.db.execute(statement)
+                    step = MIGRATIONS[current + 1]
+                    if callable(step):
+                        step(self.db)
+                    else:
+                        for statement in step.split(";"):
+                            if statement.strip():
+                                self.db.execute(statement)
                     self.db.execute(f"PRAGMA user_version = {current + 1}")
                 self.db.execute("COMMIT")
             except BaseException:
@@ -150,6 +179,7 @@ class TranslationMemory:
                          json.dumps(list(u.notes), ensure_ascii=False)))
                     if cur.rowcount == 1:
                         added += 1
+                        _insert_postings(self.db, int(cur.lastrowid or 0), u.source, u.source_lang)
                     else:
                         merged += 1
                         if u.changed or u.created:  # a re-import without dates changes nothing
@@ -194,6 +224,28 @@ class TranslationMemory:
             sql += " WHERE " + " AND ".join(where)
         for row in self.db.execute(sql + " ORDER BY id", args):
             yield _row_to_unit(row)
+
+    posting_key = staticmethod(posting_key)
+
+    def units_by_id(self, ids: list[int], target_lang: str | None = None) -> Iterator[Unit]:
+        """The units with these ids (of one target language when given), in id order."""
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            sql = f"SELECT * FROM units WHERE id IN ({','.join('?' * len(chunk))})"
+            args: list[object] = list(chunk)
+            if target_lang:
+                sql += " AND lower(target_lang) = lower(?)"
+                args.append(target_lang)
+            for row in self.db.execute(sql + " ORDER BY id", args):
+                yield _row_to_unit(row)
+
+    def unit_keys(self, ids: list[int]) -> Iterator[tuple[int, list[str]]]:
+        """(id, index keys of its source) for these units: enough to bound a match score."""
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for row in self.db.execute(
+                    f"SELECT unit, keys FROM unit_keys WHERE unit IN ({','.join('?' * len(chunk))})", chunk):
+                yield row[0], row[1].split("\x1f") if row[1] else []
 
     def exact(self, source: str, source_lang: str, target_lang: str) -> list[Unit]:
         """Units with exactly this source, newest first."""
