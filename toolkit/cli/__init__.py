@@ -49,7 +49,7 @@ class OnomastGroup(click.Group):
 
 def progress(items: Iterable[T], label: str, length: int | None = None) -> Iterator[T]:
     """A progress bar on stderr when it is a terminal; the items untouched otherwise."""
-    stream = click.get_text_stream("stderr")  # type: ignore[operator]
+    stream = sys.stderr
     if not stream.isatty():
         yield from items
         return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -25,7 +26,7 @@ def tm_path_of(ctx: click.Context, given: Path | None) -> Path:
 
 @click.group()
 def tm() -> None:
-    """The translation memory (SQLite): import, export, stats."""
+    """The translation memory (SQLite): import, export, stats, search, analyze."""
 
 
 @tm.command("import")
@@ -98,6 +99,103 @@ def stats(ctx: click.Context, tm_path: Path | None, fmt: str) -> None:
     click.echo(f"{data['path']}: {data['units']} units")
     for pair, n in data["pairs"].items():  # type: ignore[attr-defined]
         click.echo(f"  {pair}: {n}")
+
+
+@tm.command("search")
+@click.argument("text")
+@TM_OPTION
+@click.option("--target-lang", "target_lang", required=True, help="Language of the translations wanted.")
+@click.option("--source-lang", default=None, help="Language of TEXT (default: config source language).")
+@click.option("--min", "min_score", type=click.FloatRange(1, 100), default=75, show_default=True,
+              help="Lowest match percentage shown.")
+@click.option("--limit", type=click.IntRange(1), default=10, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.pass_context
+def search(ctx: click.Context, text: str, tm_path: Path | None, target_lang: str, source_lang: str | None,
+           min_score: float, limit: int, fmt: str) -> None:
+    """Fuzzy matches for TEXT, best first, with the glossary terms they share and a word diff.
+
+    The percentage is token-based (see README, "Match percentage"): 100 only
+    for identical text; a word differing only in case or accents costs half.
+    """
+    from toolkit.documents import normalize_text
+    from toolkit.tm.match import FuzzyIndex, word_diff
+
+    config = app(ctx).config
+    query = normalize_text(text).strip()
+    src = source_lang or config.source_lang
+    entries = _glossary_entries(config.glossary)
+    with TranslationMemory(tm_path_of(ctx, tm_path), create=False) as store:
+        matches = FuzzyIndex.from_store(store, src, target_lang).search(query, min_score, limit)
+    rows: list[dict[str, Any]] = []
+    for m in matches:
+        shared = sorted({e.id for e in entries for form in e.surface_forms() if form and form in query
+                         and form in m.unit.source})
+        rows.append({"source": m.unit.source, "target": m.unit.target, "score": m.score,
+                     "origin": m.unit.origin, "doc": m.unit.doc, "terms": shared,
+                     "diff": [{"op": op, "text": t} for op, t in word_diff(query, m.unit.source)]})
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        click.echo(f"no match at or above {min_score:g}%")
+    for r in rows:
+        diff = " ".join(t if op == "=" else f"[{op}{t}]" for op, t in ((d["op"], d["text"]) for d in r["diff"]))
+        click.echo(f"{r['score']:6.2f}%  {r['target']}")
+        click.echo(f"         source: {r['source']}")
+        click.echo(f"         diff:   {diff}")
+        if r["terms"]:
+            click.echo(f"         terms:  {', '.join(r['terms'])}")
+
+
+@tm.command("analyze")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@TM_OPTION
+@click.option("--target-lang", "target_lang", required=True, help="Target language of the analysis.")
+@click.option("--source-lang", default=None, help="Language of the texts (default: config source language).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.pass_context
+def analyze_(ctx: click.Context, paths: tuple[Path, ...], tm_path: Path | None, target_lang: str,
+             source_lang: str | None, fmt: str) -> None:
+    """CAT analysis of PATH... (default: the configured corpus's source texts) against the TM:
+    segments and words per band (repetitions, 100%, 95-99, 85-94, 75-84, 50-74, no match).
+    """
+    from toolkit.documents import read_documents
+    from toolkit.segment import load_rules, segment_document
+    from toolkit.tm.analyze import analyze
+    from toolkit.tm.match import FuzzyIndex
+
+    config = app(ctx).config
+    src = source_lang or config.source_lang
+    rules = load_rules(config.srx)
+    docs = read_documents(paths or [config.corpus / src], src)
+    if not docs:
+        raise InputError(" ".join(map(str, paths)) or str(config.corpus / src), "no text files to analyse")
+    texts = [s.text for d in docs for s in segment_document(d, rules)]
+    with TranslationMemory(tm_path_of(ctx, tm_path), create=False) as store:
+        index = FuzzyIndex.from_store(store, src, target_lang)
+
+        def best(text: str):  # type: ignore[no-untyped-def]
+            found = index.search(text, 50, 1)
+            return found[0] if found else None
+
+        result = analyze(progress(texts, "analysing", len(texts)), best)
+    rows = result.rows()
+    if fmt == "json":
+        click.echo(json.dumps({"target_lang": target_lang, "documents": len(docs), "bands": [
+            {"band": b, "segments": s, "words": w} for b, s, w in rows]}, indent=2))
+        return
+    click.echo(f"{'band':<12} {'segments':>9} {'words':>8}")
+    for band, segs, words in rows:
+        click.echo(f"{band:<12} {segs:>9} {words:>8}")
+
+
+def _glossary_entries(path: Path) -> tuple:  # type: ignore[type-arg]
+    from toolkit.glossary.store import load_glossary
+
+    if not path.exists():
+        return ()
+    return tuple(load_glossary(path).active())
 
 
 def _pair(text: str) -> tuple[str, str]:
