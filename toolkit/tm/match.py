@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from toolkit.tm.store import TranslationMemory
 
 _TOKEN = re.compile(r"\w+(?:[’'.-]\w+)*|[^\w\s]", re.UNICODE)
-_DF_CAP = 2000  # counting postings beyond this does not change which keys are rare
+_DF_CAP = 500  # counting postings beyond this does not change which keys are rare
 
 
 def tokens(text: str) -> list[str]:
@@ -114,28 +114,48 @@ class FuzzyIndex:
 
     def __init__(self, store: TranslationMemory, source_lang: str, target_lang: str) -> None:
         self.store, self.source_lang, self.target_lang = store, source_lang, target_lang
+        self._df: dict[tuple[str, int, int], int] = {}
 
     @classmethod
     def from_store(cls, store: TranslationMemory, source_lang: str, target_lang: str) -> FuzzyIndex:
         return cls(store, source_lang, target_lang)
 
-    def _rarity(self, key: str) -> int:
-        return int(self.store.db.execute(
-            "SELECT count(*) FROM (SELECT 1 FROM postings WHERE key = ? LIMIT ?)",
-            (self.store.posting_key(self.source_lang, key), _DF_CAP)).fetchone()[0])
+    def _rarity(self, key: str, lengths: tuple[int, int]) -> int:
+        """Postings of a key in a length window, counted up to a cap (cached: it steers speed, not results)."""
+        cache_key = (key, *lengths)
+        if cache_key not in self._df:
+            self._df[cache_key] = int(self.store.db.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM postings WHERE key = ? AND ntok BETWEEN ? AND ? LIMIT ?)",
+                (self.store.posting_key(self.source_lang, key), *lengths, _DF_CAP)).fetchone()[0])
+        return self._df[cache_key]
 
     def candidates(self, text: str, min_score: float) -> set[int]:
-        """Ids of every unit that can reach min_score (maybe more; never fewer)."""
+        """Ids of every unit that can reach min_score (maybe more; never fewer).
+
+        The rarest n − k + 1 keys must be read (prefix filter); reading further keys
+        that are still rare lets us demand more hits: a unit seen h times in r read
+        keys shares at most h + (n − r) keys, so it needs h ≥ k − (n − r).
+        """
         keys = sorted(set(index_keys(text)))
         if not keys:
             return set()
-        prefix = len(keys) - min_shared(len(keys), min_score) + 1
-        rarest = sorted(keys, key=lambda k: (self._rarity(k), k))[:prefix]
-        ids: set[int] = set()
-        for key in rarest:
-            ids.update(r[0] for r in self.store.db.execute(
-                "SELECT unit FROM postings WHERE key = ?", (self.store.posting_key(self.source_lang, key),)))
-        return ids
+        n = len(keys)
+        need = min_shared(n, min_score)
+        # a unit of m tokens scores at most min(n, m) / max(n, m): only this window of lengths can match
+        lengths = (need, math.floor(n * 100 / min_score + 1e-9))
+        ordered = sorted(keys, key=lambda k: (self._rarity(k, lengths), k))
+        hits: dict[int, int] = {}
+        read = 0
+        for key in ordered:
+            if read >= n - need + 1 and self._rarity(key, lengths) >= _DF_CAP:
+                break
+            for (unit,) in self.store.db.execute(
+                    "SELECT unit FROM postings WHERE key = ? AND ntok BETWEEN ? AND ?",
+                    (self.store.posting_key(self.source_lang, key), *lengths)):
+                hits[unit] = hits.get(unit, 0) + 1
+            read += 1
+        floor = need - (n - read)
+        return {unit for unit, h in hits.items() if h >= floor}
 
     def search(self, text: str, min_score: float = 75, limit: int | None = 10) -> list[Match]:
         """Units of this language pair scoring at least min_score against text, best first."""

@@ -24,8 +24,8 @@ BUSY_TIMEOUT_MS = 120_000
 
 def _index_existing(db: sqlite3.Connection) -> None:
     """Version 3: postings for the fuzzy index, built for the units already stored."""
-    db.execute("CREATE TABLE postings (key TEXT NOT NULL, unit INTEGER NOT NULL, PRIMARY KEY (key, unit))"
-               " WITHOUT ROWID")
+    db.execute("CREATE TABLE postings (key TEXT NOT NULL, ntok INTEGER NOT NULL, unit INTEGER NOT NULL,"
+               " PRIMARY KEY (key, ntok, unit)) WITHOUT ROWID")
     db.execute("CREATE TABLE unit_keys (unit INTEGER PRIMARY KEY, keys TEXT NOT NULL)")
     rows = db.execute("SELECT id, source, source_lang FROM units").fetchall()
     for row in rows:
@@ -36,8 +36,8 @@ def _insert_postings(db: sqlite3.Connection, unit_id: int, source: str, source_l
     from toolkit.tm.match import index_keys
 
     keys = index_keys(source)
-    db.executemany("INSERT OR IGNORE INTO postings (key, unit) VALUES (?, ?)",
-                   [(posting_key(source_lang, k), unit_id) for k in keys])
+    db.executemany("INSERT OR IGNORE INTO postings (key, ntok, unit) VALUES (?, ?, ?)",
+                   [(posting_key(source_lang, k), len(keys), unit_id) for k in keys])
     db.execute("INSERT OR REPLACE INTO unit_keys (unit, keys) VALUES (?, ?)", (unit_id, "\x1f".join(keys)))
 
 
