@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-TermType = Literal["person", "place", "organization", "title", "event", "work", "demonym"]
-TERM_TYPES: tuple[str, ...] = ("person", "place", "organization", "title", "event", "work", "demonym")
+# "term" is any other term, e.g. from a client's termbase that does not type its entries
+TermType = Literal["person", "place", "organization", "title", "event", "work", "demonym", "term"]
+TERM_TYPES: tuple[str, ...] = ("person", "place", "organization", "title", "event", "work", "demonym", "term")
 
 RenderingStatus = Literal["preferred", "admitted", "deprecated"]
 RENDERING_STATUSES: tuple[str, ...] = ("preferred", "admitted", "deprecated")

@@ -97,12 +97,13 @@ def _unit_1x(el: etree._Element, src_lang: str, tgt_lang: str, untranslated: boo
     if target is None:
         if untranslated and source is not None and inline_text(source).strip():
             yield Unit(inline_text(source).strip(), "", src_lang, tgt_lang, context=el.get("id") or "",
-                       origin="xliff")
+                       origin="xliff", props=(("line", str(el.sourceline)),))
         return
     lang = target.get("{http://www.w3.org/XML/1998/namespace}lang") or tgt_lang
     props: tuple[tuple[str, str], ...] = (("state", target.get("state", "")),) if target.get("state") else ()
     if el.get("approved") == "no" and not props:
         props = (("state", "needs-review-translation"),)
+    props += (("line", str(el.sourceline)),)
     seg_source = _child(el, "seg-source")
     src_segs, tgt_segs = _segments(seg_source), _segments(target)
     notes = tuple(inline_text(n) for n in el if isinstance(n.tag, str) and _local(n.tag) == "note")
@@ -130,5 +131,6 @@ def _unit_2x(el: etree._Element, src_lang: str, tgt_lang: str, untranslated: boo
         s = inline_text(source).strip()
         t = inline_text(target).strip() if target is not None else ""
         props: tuple[tuple[str, str], ...] = (("state", seg.get("state", "")),) if seg.get("state") else ()
+        props += (("line", str(seg.sourceline)),)
         if s and (t or untranslated):
             yield Unit(s, t, src_lang, tgt_lang, context=context, origin="xliff", notes=notes, props=props)
