@@ -92,21 +92,50 @@ def tm_stage(state: BuildState) -> list[str]:
     return lines
 
 
-def po_stage(state: BuildState) -> list[str]:
+def _active_glossary(state: BuildState) -> tuple[Any, ...]:
+    if "glossary" in state.made:
+        return tuple(state.made["glossary"].active())
+    return tuple(state.made.get("glossary_entries", ()))
+
+
+def po_stage(state: BuildState, langs: tuple[str, ...] | None = None) -> list[str]:
     """PO per target language and a POT, translated from the TM (msgmerge on re-export)."""
     from toolkit.export import contexts_for, export_po
     from toolkit.tm.lookup import tm_lookup
     from toolkit.tm.store import TranslationMemory
 
     config, corpus = state.config, state.corpus
-    glossary = state.made["glossary"].active() if "glossary" in state.made else ()
+    wanted = langs or config.target_langs
     contexts = contexts_for(corpus, state.made.get("aligned", {}))
     with TranslationMemory(config.tm) as store:
-        written = export_po(config, corpus, glossary, config.target_langs,
+        written = export_po(config, corpus, _active_glossary(state), wanted,
                             tm_for=lambda lang: tm_lookup(store, corpus.source_lang, lang, config.fuzzy_threshold),
                             contexts=contexts)
     state.changed_files.extend(written)
-    return [f"po: {len(config.target_langs)} languages + template in {config.locales} ({len(written)} written)"]
+    return [f"po: {len(wanted)} languages + template in {config.locales} ({len(written)} written)"]
+
+
+def tmx_stage(state: BuildState) -> list[str]:
+    """One TMX 1.4b per language pair from the TM, with document and term props."""
+    from toolkit.export import export_tmx
+    from toolkit.tm.store import TranslationMemory
+
+    config = state.config
+    with TranslationMemory(config.tm) as store:
+        written = export_tmx(config, lambda s, t: list(store.units(s, t)), config.target_langs,
+                             _active_glossary(state))
+    state.changed_files.extend(written)
+    return [f"tmx: {len(config.target_langs)} language pairs in {config.locales / 'tmx'} ({len(written)} written)"]
+
+
+def glossary_export_stage(state: BuildState) -> list[str]:
+    """TBX v2 for CAT tools, OmegaT .txt glossaries and Weblate CSVs per language."""
+    from toolkit.export import export_glossaries
+
+    config = state.config
+    written = export_glossaries(config, _active_glossary(state), config.target_langs)
+    state.changed_files.extend(written)
+    return [f"glossary exports: TBX + OmegaT + CSV in {config.locales / 'glossary'} ({len(written)} written)"]
 
 
 STAGES: list[tuple[str, Stage]] = [
@@ -114,6 +143,8 @@ STAGES: list[tuple[str, Stage]] = [
     ("glossary", glossary_stage),
     ("tm", tm_stage),
     ("po", po_stage),
+    ("tmx", tmx_stage),
+    ("glossary exports", glossary_export_stage),
 ]
 
 

@@ -92,6 +92,7 @@ def main(ctx: click.Context, config_path: Path | None, debug: bool) -> None:
 from toolkit.cli.align import align  # noqa: E402
 from toolkit.cli.build import build  # noqa: E402
 from toolkit.cli.check import check  # noqa: E402
+from toolkit.cli.export import export  # noqa: E402
 from toolkit.cli.extract import extract  # noqa: E402
 from toolkit.cli.glossary import glossary  # noqa: E402
 from toolkit.cli.segment import segment  # noqa: E402
@@ -100,6 +101,7 @@ from toolkit.cli.tm import tm  # noqa: E402
 main.add_command(align)
 main.add_command(build)
 main.add_command(check)
+main.add_command(export)
 main.add_command(extract)
 main.add_command(glossary)
 main.add_command(segment)
