@@ -102,7 +102,7 @@ def read_tmx_header(path: Path) -> dict[str, str]:
     """Attributes of `<header>` (and the TMX version as `version`)."""
     attrs: dict[str, str] = {}
     try:
-        for event, el in etree.iterparse(str(path), events=("start",), resolve_entities=False, no_network=True,
+        for _event, el in etree.iterparse(str(path), events=("start",), resolve_entities=False, no_network=True,
                                          load_dtd=False, huge_tree=False):
             name = _local(el.tag)
             if name == "tmx":
