@@ -37,6 +37,9 @@ class Bead:
     flagged: bool
 
 
+_CLOCK = re.compile(r"\b(?P<h>[01]?\d|2[0-3])(?::[0-5]\d|\s?(?:(?P<am>a\.\s?m\.?)|(?P<pm>p\.\s?m\.?)))(?!\d)")
+
+
 def numbers(text: str) -> frozenset[str]:
     """Numbers as digit strings, whatever the script or separators ('1,275' = '1 275' = '۱۲۷۵').
 
@@ -44,9 +47,18 @@ def numbers(text: str) -> frozenset[str]:
     ['1275', '1992', '613']
     >>> numbers("۱۲۷۵ اور ۶۱۳") == numbers("1 275 et 613")
     True
+    >>> numbers("at 5 p.m.") == numbers("в 17:00")
+    True
     """
     text = text.translate(_DIGITS)
     out = set()
+    # clock times are one anchor in any notation: 5 p.m. = 17:00 = 17 h
+    for m in _CLOCK.finditer(text):
+        hour = int(m.group("h"))
+        if m.group("pm") and hour < 12:
+            hour += 12
+        out.add(f"time{hour}")
+    text = _CLOCK.sub(" ", text)
     for m in _NUMBER.finditer(text):
         raw = m.group()
         digits = re.sub(r"[.,\u00a0\u202f\u066b\u066c ](?=\d{3}\b)", "", raw)
@@ -133,7 +145,7 @@ def align(source: Sequence[str], target: Sequence[str],
                     back[i + di][j + dj] = (di, dj)
     if best[n][m] == inf:  # outside the band: fall back to a full search
         return _unbanded(n, m, bead_cost)
-    return _trace(n, m, back, bead_cost)
+    return _trace(n, m, back, bead_cost, _backward(n, m, bead_cost, band))
 
 
 def _unbanded(n: int, m: int, bead_cost: Callable[[int, int, int, int], float]) -> list[Bead]:
@@ -150,11 +162,32 @@ def _unbanded(n: int, m: int, bead_cost: Callable[[int, int, int, int], float]) 
                     c = best[i][j] + bead_cost(i, j, di, dj)
                     if c < best[i + di][j + dj]:
                         best[i + di][j + dj], back[i + di][j + dj] = c, (di, dj)
-    return _trace(n, m, back, bead_cost)
+    return _trace(n, m, back, bead_cost, _backward(n, m, bead_cost, None))
+
+
+def _backward(n: int, m: int, bead_cost: Callable[[int, int, int, int], float],
+              band: int | None) -> list[list[float]]:
+    """rest[i][j]: cost of the best alignment of what follows (i, j)."""
+    inf = float("inf")
+    rest = [[inf] * (m + 1) for _ in range(n + 1)]
+    rest[n][m] = 0.0
+    for i in range(n, -1, -1):
+        if band is None:
+            lo, hi = 0, m
+        else:
+            centre = i * m / n if n else 0
+            lo, hi = max(0, int(centre) - band - 2), min(m, int(centre) + band + 2)
+        for j in range(hi, lo - 1, -1):
+            for di, dj in PRIORS:
+                if (di or dj) and i + di <= n and j + dj <= m and rest[i + di][j + dj] < inf:
+                    c = bead_cost(i, j, di, dj) + rest[i + di][j + dj]
+                    if c < rest[i][j]:
+                        rest[i][j] = c
+    return rest
 
 
 def _trace(n: int, m: int, back: list[list[tuple[int, int] | None]],
-           bead_cost: Callable[[int, int, int, int], float]) -> list[Bead]:
+           bead_cost: Callable[[int, int, int, int], float], rest: list[list[float]]) -> list[Bead]:
     beads: list[Bead] = []
     i, j = n, m
     while i > 0 or j > 0:
@@ -162,11 +195,12 @@ def _trace(n: int, m: int, back: list[list[tuple[int, int] | None]],
         assert step is not None
         di, dj = step
         i, j = i - di, j - dj
-        chosen = bead_cost(i, j, di, dj)
-        others = [bead_cost(i, j, a, b) for a, b in PRIORS
-                  if (a, b) != (di, dj) and i + a <= n and j + b <= m]
-        # local confidence: softmax weight of the chosen bead among the beads possible here
-        weights = [math.exp(-(c - chosen)) for c in others]
+        chosen = bead_cost(i, j, di, dj) + rest[i + di][j + dj]
+        others = [bead_cost(i, j, a, b) + rest[i + a][j + b] for a, b in PRIORS
+                  if (a, b) != (di, dj) and i + a <= n and j + b <= m and rest[i + a][j + b] < float("inf")]
+        # confidence: weight of the best complete alignment through this bead against the best
+        # complete alignments that leave this point by another bead
+        weights = [math.exp(-min(c - chosen, 50.0)) for c in others]
         score = 1.0 / (1.0 + sum(weights))
         flagged = score < LOW_CONFIDENCE or di == 0 or dj == 0
         beads.append(Bead(tuple(range(i, i + di)), tuple(range(j, j + dj)), round(score, 3), flagged))
