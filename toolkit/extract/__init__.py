@@ -47,6 +47,31 @@ def _default_variant_keys() -> Callable[[str], set[str]] | None:
     return keys
 
 
+def case_variants(docs: list[Document], segments: dict[str, list[Segment]] | None,
+                  scored: list[tuple[Mention, float, bool]]) -> list[tuple[Mention, float, bool]]:
+    """Titles and unit names written elsewhere in other capitals ("first vice-president" for
+    "First Vice-President", "366th motor rifle regiment"): found by matching known multi-word
+    names case-blind, outside the spans already found."""
+    known = {m.text.casefold(): m for m, _w, _s in scored
+             if m.type in ("title", "organization", "event") and len(m.text.split()) >= 2}
+    if not known:
+        return []
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(t) for t in sorted(known, key=len, reverse=True))
+                         + r")(?![\w-])", re.IGNORECASE)
+    taken = {(m.doc, i) for m, _w, _s in scored for i in range(m.start, m.end)}
+    found: list[tuple[Mention, float, bool]] = []
+    for doc in docs:
+        for seg in (segments or {}).get(doc.id) or list(segment_document(doc)):
+            for hit in pattern.finditer(seg.text):
+                start, end = seg.start + hit.start(), seg.start + hit.end()
+                if any((doc.id, i) in taken for i in range(start, end)):
+                    continue
+                like = known[hit.group().casefold()]
+                found.append((Mention(doc.id, seg.index, start, end, hit.group(), like.type,
+                                      f"case variant of '{like.text}'"), 1.0, False))
+    return found
+
+
 def extract(documents: Iterable[Document], segments: dict[str, list[Segment]] | None = None,
             knowledge: Knowledge | None = None) -> Extraction:
     """Extract typed mentions from English documents and cluster them into entries.
@@ -64,6 +89,7 @@ def extract(documents: Iterable[Document], segments: dict[str, list[Segment]] | 
                 m = Mention(doc=doc.id, segment=seg.index, start=seg.start + c.start, end=seg.start + c.end,
                             text=c.text, type=c.type, evidence=c.evidence)
                 scored.append((m, c.weight, c.short))
+    scored += case_variants(docs, segments, scored)
     entries = cluster_mentions(scored, k, _default_variant_keys())
     typed = {v.text: e.type for e in entries for v in e.variants}
     mentions = tuple(m if m.type == typed.get(m.text, m.type) else

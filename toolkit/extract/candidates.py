@@ -8,13 +8,18 @@ CLDR places, titles, verbs of saying and name morphology, with its evidence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from toolkit.extract.knowledge import Knowledge
 from toolkit.extract.tokens import CLOSE_QUOTES, OPEN_QUOTES, Token, tokenize
 
 NAME_KINDS = ("word", "acronym", "initial", "dotted", "abbrev")
-PLACE_PREPOSITIONS = {"in", "from", "at", "near", "to", "across", "outside", "inside", "throughout", "into"}
+PLACE_PREPOSITIONS = {"in", "from", "at", "near", "to", "across", "outside", "inside", "throughout", "into", "of",
+                      "on", "around", "beyond"}
+_NUMBERED = re.compile(r"\s?(?:No\.?\s?|Nr\.?\s?|№\s?|#)\d+\b")
+# a dateline: "BAKU, 26 February 2024 —", "PARIS, Feb. 26 —"
+_DATELINE = re.compile(r"\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b")
 # patronymic particles close a name: Sevil Ali gyzy, Heydar Alirza oglu
 PATRONYMICS = frozenset({"oglu", "oğlu", "gyzy", "qızı", "kyzy", "kizi", "ogly"})
 
@@ -62,17 +67,37 @@ class SegmentScanner:
         self.out: list[Candidate] = []
 
     # --- helpers -------------------------------------------------------------
+    def _type_lists(self) -> None:
+        """Untyped names listed with places ("in Ganja, Sumgait and Nakhchivan") are places too."""
+        changed = True
+        while changed:
+            changed = False
+            ordered = sorted(range(len(self.out)), key=lambda n: self.out[n].start)
+            for a, b in zip(ordered, ordered[1:], strict=False):
+                x, y = self.out[a], self.out[b]
+                if not re.fullmatch(r",?\s*(?:and|or)?\s*|,\s*", self.text[x.end:y.start]):
+                    continue
+                for untyped, typed, n in ((x, y, a), (y, x, b)):
+                    if untyped.type == "" and typed.type == "place":
+                        self.out[n] = Candidate(untyped.start, untyped.end, untyped.text, "place",
+                                                f"listed with '{typed.text}'", WEIGHTS["preposition"], untyped.short)
+                        changed = True
+
     def _is_name_token(self, t: Token) -> bool:
         if t.kind not in NAME_KINDS or not t.capitalized:
             return False
         return t.lower not in self.k.months
 
     def _piece(self, toks: list[Token], type_: str, evidence: str, weight: float, short: bool = False) -> None:
-        while toks and (toks[0].lower in ("the",) or toks[0].kind == "possessive"):
+        while toks and ((toks[0].lower == "the" and type_ != "work") or toks[0].kind == "possessive"):
             toks = toks[1:]
         if not toks:
             return
         start, end = toks[0].start, toks[-1].end
+        if type_ in ("organization", "place"):
+            number = _NUMBERED.match(self.text, end)  # "Secondary School No.2", "Lyceum № 6"
+            if number:
+                end = number.end()
         self.out.append(Candidate(start, end, self.text[start:end], type_, evidence, weight, short))
 
     # --- the scan ------------------------------------------------------------
@@ -93,11 +118,12 @@ class SegmentScanner:
             j = self._extend(i, consumed)
             run = list(range(i, j))
             if i == first_word or (i > 0 and toks[i - 1].kind == "quote" and toks[i - 1].text in OPEN_QUOTES
-                                   and i - 1 <= first_word + 1) or (i > 0 and toks[i - 1].text == ":"):
+                                   and i - 1 <= first_word + 1) or (i > 0 and toks[i - 1].text in (":", "—", "–")):
                 run = self._drop_sentence_initial(run)
             if run:
                 self._analyse([toks[x] for x in run], run[0], run[-1] + 1)
             i = j
+        self._type_lists()
         return self.out
 
     def _quoted(self) -> set[int]:
@@ -127,6 +153,10 @@ class SegmentScanner:
                     type_ = "work"
                     cue = sorted(cue_work or cue_campaign)[0]
                     self._piece(list(inner), type_, f"quoted title after '{cue}'", WEIGHTS["quoted"])
+                    used.update(range(i, close + 1))
+                elif titled and short and len(content) >= 2 and inner[-1].text not in ".!?,;:":
+                    # a quoted Title Case phrase is the title of a work even without a cue word
+                    self._piece(list(inner), "work", "quoted title", WEIGHTS["quoted"] - 1)
                     used.update(range(i, close + 1))
                 i = close + 1
                 continue
@@ -203,7 +233,7 @@ class SegmentScanner:
         # honorifics: Mr. / Dr. ...
         while run and (run[0].lower in k.honorifics or run[0].lower.rstrip(".") + "." in k.honorifics) and \
                 len(run) > 1 and (run[0].text.endswith(".") or run[0].lower in k.honorifics):
-            if run[0].kind == "initial" and run[0].text not in ("M.",):
+            if run[0].kind == "initial":
                 break
             evidence_person = f"after '{run[0].text}'"
             run, a = run[1:], a + 1
@@ -245,7 +275,7 @@ class SegmentScanner:
                 self._connectors(prefix, a, a + p, "")
                 run, body_end, tail, p = run[p:], body_end - p, [x - p for x in tail], 0
         title_toks = run[:body_end]
-        if n > 1 or has_complement or p > 0 or len(title_toks) > 1:
+        if n > 1 or has_complement or p > 0 or len(title_toks) > 1 or tail:
             self._piece(title_toks, "title", f"title word '{run[p + n - 1].text if p == 0 else run[0].text}'",
                         WEIGHTS["title"])
         if has_complement:
@@ -377,6 +407,8 @@ class SegmentScanner:
             self._piece(piece, "person", evidence_person, WEIGHTS["honorific"], short=self._is_short(piece))
             return
         if len(piece) > 1 or piece[0].kind == "word":
+            if len(piece) == 1 and k.is_head(first):
+                return None  # "Memorial", "Foundation" alone: a common noun at a capital, not a name
             if last in k.site_heads:
                 return self._piece(piece, "place", f"head noun '{piece[-1].text}'", WEIGHTS["head"])
             if last in k.organization_heads and len(piece) > 1:
@@ -385,6 +417,10 @@ class SegmentScanner:
                 return self._piece(piece, "event", f"head noun '{piece[-1].text}'", WEIGHTS["head"])
             if last in k.place_heads and len(piece) > 1:
                 return self._piece(piece, "place", f"head noun '{piece[-1].text}'", WEIGHTS["head"])
+            inner = next((n for n in range(len(piece) - 2) if piece[n].lower in k.organization_heads
+                          and piece[n + 1].lower in k.connectors and piece[n + 1].text.islower()), None)
+            if inner is not None and inner > 0:
+                return self._piece(piece, "organization", f"head noun '{piece[inner].text}'", WEIGHTS["head"])
             if len(piece) > 2 and piece[1].lower in k.connectors:
                 for heads, type_ in ((k.organization_heads, "organization"), (k.place_heads, "place"),
                                      (k.event_heads, "event"), (k.site_heads, "place")):
@@ -392,6 +428,9 @@ class SegmentScanner:
                         return self._piece(piece, type_, f"head noun '{piece[0].text}'", WEIGHTS["head"])
         if text_lower in k.places:
             return self._piece(piece, "place", "CLDR place name", WEIGHTS["place"])
+        if all(t.all_caps for t in piece) and ai is not None and self.tokens[ai].text == "," and \
+                _DATELINE.match(self.text, self.tokens[ai].end):
+            return self._piece(piece, "place", "dateline", WEIGHTS["place"])
         if len(piece) == 1 and piece[0].text.replace(".", "") in k.place_acronyms:
             return self._piece(piece, "place", "place acronym", WEIGHTS["place"])
         if len(piece) == 1 and (piece[0].kind == "acronym" or piece[0].all_caps):

@@ -29,6 +29,9 @@ _ROMAN = [
     (re.compile(r"(?<=[aeiou])y(?=[aeiou])"), ""), (re.compile(r"yev\b|iev\b"), "ev"),
     (re.compile(r"yeva\b|ieva\b"), "eva"), (re.compile(r"y\b"), "i"), (re.compile(r"(.)\1"), r"\1"),
     (re.compile(r"ou"), "u"),
+    # British and American spellings of the same name: Organisation/Organization, Centre/Center
+    (re.compile(r"isation"), "ization"), (re.compile(r"izasion"), "ization"), (re.compile(r"tre\b"), "ter"),
+    (re.compile(r"programme"), "program"), (re.compile(r"defence"), "defense"),
 ]
 _AZ = str.maketrans({"ə": "a", "Ə": "A", "ı": "i", "İ": "I", "ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch",
                      "ğ": "gh", "Ğ": "Gh", "x": "kh", "X": "Kh"})
@@ -75,15 +78,43 @@ def _vowel_key(key: str) -> str:
 
 
 def organization_order(words: list[str], k: Knowledge) -> list[str]:
-    """'foundation of heydar aliyev' and 'friendship group italy azerbaijan' -> name words before the head."""
-    if len(words) >= 3 and words[0] in k.organization_heads and words[1] == "of" and "of" not in words[2:] \
-            and not any(w in k.in_heads for w in words[:1]):
-        return [w for w in words[2:] if w != "the"] + [words[0]]
+    """One key for the word orders of an organization name: the head noun, then its complements.
+
+    'heydar aliyev foundation' and 'foundation of heydar aliyev' -> foundation of:heydar aliyev;
+    'azerbaijani embassy in italy' and 'embassy of azerbaijan in italy' -> embassy in:italy of:azerbaijan.
+    A name without a head noun, or with complements we cannot place, keeps its order.
+    """
+    words = [w for w in words if w != "the"]
     heads = [n for n, w in enumerate(words) if w in k.organization_heads]
-    if heads and heads[-1] < len(words) - 1 and not any(w in k.connectors for w in words[heads[-1] + 1:]):
-        h = heads[-1]
-        return words[h + 1:] + words[:h + 1]
-    return words
+    if not heads:
+        return words
+    h = heads[0]
+    groups: dict[str, list[str]] = defaultdict(list)
+    if h:
+        groups["of"] = [_demonym_place(w, k) for w in words[:h]]
+    prep = ""
+    for w in words[h + 1:]:
+        if w in ("of", "in", "to", "for", "at", "on", "and"):
+            prep = w if w != "and" else prep
+            if w == "and":
+                groups[prep or "of"].append(w)
+            continue
+        if not prep:
+            return words  # words after the head with no connector: another structure
+        groups[prep].append(w)
+    if "of" in groups and h and len(words) > h + 1 and "of" in words[h + 1:]:
+        return words  # 'X Department of the Y Administration': both sides are names; keep the order
+    return [words[h]] + [f"{p}:{' '.join(groups[p])}" for p in sorted(groups)]
+
+
+def _demonym_place(word: str, k: Knowledge) -> str:
+    """'azerbaijani' -> 'azerbaijan', 'italian' -> 'italy' when the place is known; else the word."""
+    if word not in k.demonyms:
+        return word
+    for guess in (word[:-1], word[:-2], word[:-3] + "y", word[:-2] + "a", word[:-3] + "a", word[:-3]):
+        if guess in k.places:
+            return guess
+    return word
 
 
 def mention_key(text: str, type_: str, k: Knowledge) -> str:
@@ -97,8 +128,6 @@ def mention_key(text: str, type_: str, k: Knowledge) -> str:
         folded = roman_key(text if type_ != "organization" else key)
         if type_ == "organization":
             folded = roman_key(key)
-        if any(c in text for c in "əƏ"):
-            folded = _vowel_key(folded)
         return folded
     return key
 
@@ -145,6 +174,35 @@ def _link_short(mentions: list[tuple[Mention, float, bool]], key_of: Callable[[M
     return links
 
 
+def _join_schwa_spellings(clusters: dict[tuple[str, str], _Cluster]) -> None:
+    """Azerbaijani ə is romanized a or e (Şəki: Shaki, Sheki): join a cluster spelled with ə to the
+    cluster of the same type whose key differs only there. Only when one side has ə."""
+    def has_schwa(ck: tuple[str, str]) -> bool:
+        return any(c in m.text for m, _w, _s in clusters[ck].mentions for c in "əƏ")
+
+    plain_by_vowel: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for ck in sorted(clusters):
+        if not has_schwa(ck):
+            plain_by_vowel[(ck[0], _vowel_key(ck[1]))].append(ck)
+    for ck in sorted(clusters):
+        if ck not in clusters or not has_schwa(ck):
+            continue
+        partners = [p for p in plain_by_vowel.get((ck[0], _vowel_key(ck[1])), []) if p in clusters and p != ck]
+        if len(partners) == 1:  # an ambiguous spelling joins nothing
+            clusters[partners[0]].mentions.extend(clusters.pop(ck).mentions)
+    # without a written ə, one a/e difference in a multi-word name is still the same word (Majlis, Mejlis)
+    by_vowel: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for ck in sorted(clusters, key=lambda c: (-len(clusters[c].mentions), c)):
+        if ck[0] != "title" and " " in ck[1]:
+            by_vowel[(ck[0], _vowel_key(ck[1]))].append(ck)
+    for group in by_vowel.values():
+        keep = group[0]
+        for other in group[1:]:
+            if other in clusters and keep in clusters and len(other[1]) == len(keep[1]) and \
+                    sum(a != b for a, b in zip(other[1], keep[1], strict=True)) == 1:
+                clusters[keep].mentions.extend(clusters.pop(other).mentions)
+
+
 def _is_acronym(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return " " not in text and len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -182,12 +240,13 @@ def cluster_mentions(scored: Iterable[tuple[Mention, float, bool]], k: Knowledge
                      variant_keys: Callable[[str], set[str]] | None = None) -> list[Entry]:
     """Entries from typed mentions (weight = strength of the type evidence)."""
     items = list(scored)
+    # votes are shared by spellings that fold together (Khojali ~ Khojaly, BAKU ~ Baku)
     type_votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for m, w, _s in items:
-        type_votes[plain(m.text)][m.type] += w
+        type_votes[roman_key(m.text)][m.type] += w
 
     def settled_type(m: Mention) -> str:
-        votes = type_votes[plain(m.text)]
+        votes = type_votes[roman_key(m.text)]
         typed = {t: v for t, v in votes.items() if t}
         return max(sorted(typed), key=lambda t: typed[t]) if typed else ""
 
@@ -221,6 +280,7 @@ def cluster_mentions(scored: Iterable[tuple[Mention, float, bool]], k: Knowledge
             for key in keys:
                 index.setdefault((ck[0], key), ck)
 
+    _join_schwa_spellings(clusters)
     _join_acronyms(clusters, k)
     entries: list[Entry] = []
     taken: set[str] = set()

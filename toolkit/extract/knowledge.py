@@ -87,7 +87,7 @@ def load_knowledge() -> Knowledge:
         work_cues=words("work_cues"),
         campaign_cues=words("campaign_cues"),
         not_names=words("not_names") | words("weekdays"),
-        months=words("months"),
+        months=words("months") | words("weekdays"),  # calendar words are never terms
         demonyms=words("demonyms"),
         lowercase_heads=words("lowercase_heads"),
         in_heads=words("in_heads"),

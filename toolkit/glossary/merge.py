@@ -53,13 +53,20 @@ def _unique_id(base: str, taken: set[str]) -> str:
 
 
 def _claims(entries: Iterable[Entry]) -> dict[str, str]:
-    """match key of every full spelling -> the entry holding it."""
+    """match key of every full spelling -> the entry holding it.
+
+    Where a curator put a spelling wins: an override, then the variant lists, and a
+    canonical form only claims what no entry lists (a spelling moved away stays moved).
+    """
     out: dict[str, str] = {}
-    for entry in entries:
-        for form in (entry.canonical_override, entry.canonical,
-                     *(v.text for v in entry.variants if not v.within_doc)):
-            if form:
-                out.setdefault(match_key(form), entry.id)
+    listed = list(entries)
+    for pick in (lambda e: (e.canonical_override,),
+                 lambda e: tuple(v.text for v in e.variants if not v.within_doc),
+                 lambda e: (e.canonical,)):
+        for entry in listed:
+            for form in pick(entry):
+                if form:
+                    out.setdefault(match_key(form), entry.id)
     return out
 
 

@@ -3,9 +3,12 @@
 The translations were written sentence by sentence inside each paragraph; the two places where a
 translator merged or split sentences are listed in EXCEPTIONS (paragraph line -> bead sizes)."""
 from pathlib import Path
+
 import yaml
+
 from toolkit.documents import read_document
 from toolkit.segment import segment_document
+
 EXCEPTIONS = {("fr", "baku"): {"Hikmet": [(2, 1)]}, ("it", "islamabad"): {"Students": [(1, 2), (1, 1)]}}
 out = Path("tests/data/gold/align")
 for lang in ["fr", "it", "ru", "ur"]:
