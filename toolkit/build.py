@@ -92,6 +92,20 @@ def tm_stage(state: BuildState) -> list[str]:
     return lines
 
 
+def fill_stage(state: BuildState) -> list[str]:
+    """Renderings for entries that lack them (CLDR, lexicon, rules); approved ones untouched."""
+    from toolkit.glossary.fill import fill_renderings
+    from toolkit.glossary.store import Glossary, save_glossary
+
+    current = state.made["glossary"]
+    entries, report = fill_renderings(current.entries, state.config.target_langs)
+    filled = Glossary(entries=tuple(entries), files=current.files)
+    written = save_glossary(filled, state.config.glossary)
+    state.made["glossary"] = filled
+    state.changed_files.extend(written)
+    return report.lines()
+
+
 def _active_glossary(state: BuildState) -> tuple[Any, ...]:
     if "glossary" in state.made:
         return tuple(state.made["glossary"].active())
@@ -141,6 +155,7 @@ def glossary_export_stage(state: BuildState) -> list[str]:
 STAGES: list[tuple[str, Stage]] = [
     ("corpus", corpus_summary),
     ("glossary", glossary_stage),
+    ("renderings", fill_stage),
     ("tm", tm_stage),
     ("po", po_stage),
     ("tmx", tmx_stage),

@@ -121,7 +121,9 @@ def _lang_matches(rendering_lang: str, lang: str) -> bool:
 
 
 def _target_forms(entry: Entry, lang: str) -> TermForms | None:
-    rs = [r for r in entry.renderings if _lang_matches(r.lang, lang)]
+    # an unreviewed transliteration guess is not a standard to check a translator against
+    rs = [r for r in entry.renderings if _lang_matches(r.lang, lang)
+          and not (r.origin == "rule" and r.review == "proposed")]
     accepted = [r.text for r in rs if r.status in ("preferred", "admitted")]
     if not accepted:
         return None
@@ -209,8 +211,8 @@ def check_unit(unit: CheckUnit, termbase: Termbase, severity: dict[str, str | No
 def _is_spelling_variant(written: str, entry: Entry) -> bool:
     """A folded, diacritic, casing, word-order or near-spelling variant of the canonical form (not an acronym)."""
     canonical = entry.preferred_source
-    if written == canonical:
-        return False
+    if written == canonical or (written.isupper() and not canonical.isupper()):
+        return False  # capitals of a dateline or headline are house style, not a spelling
     a, b = fold(written), fold(canonical)
     if a == b or roman_key(written) == roman_key(canonical):
         return True

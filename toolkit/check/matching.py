@@ -26,13 +26,17 @@ _URDU_FOLD = str.maketrans({
     "\u0629": "\u06c3", "\u06be": "\u06be", "\u0640": None, "\u200c": None, "\u200d": None, "\u200f": None,
     "\u200e": None, "\u061c": None,
 })
+# short-vowel marks and the superscript alef; madda and hamza change the letter and stay
+_HARAKAT = re.compile("[\u064b-\u0652\u0656-\u065f\u0670]")
 _APOSTROPHES = "'’ʼ`"
-_WORD = re.compile(r"[\w\u0600-\u06ff\u0750-\u077f]+(?:[-‐][\w\u0600-\u06ff]+)*", re.UNICODE)
+# letters with their combining marks and joiners; Arabic punctuation (، ؛ ؟ ۔) is not part of a word
+_LETTERS = r"[\w\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d]"
+_WORD = re.compile(rf"{_LETTERS}+(?:[-‐]{_LETTERS}+)*", re.UNICODE)
 
 # Russian case endings a name can take after its stem (nouns, surnames in -ov/-ev/-in, adjectives)
-RU_ENDINGS = ("", "а", "я", "у", "ю", "ом", "ем", "ём", "е", "ы", "и", "ой", "ою", "ей", "ею", "ам", "ям",
-              "ами", "ями", "ах", "ях", "ым", "им", "ого", "его", "ому", "ему", "ую", "юю", "ая", "яя", "ое",
-              "ее", "ые", "ие", "ых", "их", "ыми", "ими", "ов", "ев", "ь")
+RU_ENDINGS = ("", "го", "му", "м", "а", "я", "у", "ю", "ом", "ем", "ём", "е", "ы", "и", "ой", "ою", "ей", "ею",
+              "ам", "ям", "ами", "ями", "ах", "ях", "ым", "им", "ого", "его", "ому", "ему", "ую", "юю", "ая", "яя",
+              "ое", "ее", "ые", "ие", "ых", "их", "ыми", "ими", "ов", "ев", "ь")
 _RU_STEM_FINAL = "аяйь"
 # names ending in these vowels are not declined (Баку, Ходжалы, Тбилиси, Осло, Кюрдамир-и...)
 _RU_INDECLINABLE_FINAL = "оеёэуюиы"
@@ -44,9 +48,7 @@ def fold(text: str, lang: str = "") -> str:
     Urdu the Arabic code points, short-vowel marks and joiners unified."""
     text = unicodedata.normalize("NFC", text)
     if lang.startswith("ur") or (not lang and any("\u0600" <= c <= "\u06ff" for c in text)):
-        text = text.translate(_URDU_FOLD)
-        text = "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
-        return unicodedata.normalize("NFC", text).casefold()
+        return _HARAKAT.sub("", text.translate(_URDU_FOLD)).casefold()
     if lang.startswith("ru"):
         return text.casefold().replace("ё", "е")
     if lang:
@@ -62,15 +64,36 @@ def words(text: str, lang: str = "") -> list[tuple[str, int, int]]:
     return [(fold(m.group(), lang), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
+_RU_ADJ_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее")
+
+
 def ru_stem(word: str) -> str:
-    """Stem a Russian name word for ending-based matching (Алиева → алиев, Москва → москв)."""
+    """Stem a Russian name word for ending-based matching (Алиева → алиев, Москва → москв,
+    Хатаинский → хатаинск)."""
+    if len(word) > 4 and word.endswith(_RU_ADJ_ENDINGS):
+        return word[:-2]
     return word[:-1] if len(word) > 3 and word[-1] in _RU_STEM_FINAL else word
+
+
+# gender and number endings of French and Italian adjectives (azerbaïdjanaise, azerbaigiana, italiens)
+_FR_ADJ = ("e", "s", "es", "ne", "nes")
+_IT_VOWELS = "aeio"
+# Urdu oblique forms: المیہ -> المیے, گنجہ -> گنجے
+_UR_OBLIQUE = {"ہ": "ے", "ا": "ے"}
 
 
 def word_matches(target_word: str, rendering_word: str, lang: str) -> bool:
     if target_word == rendering_word:
         return True
-    if lang.startswith("ru") and len(rendering_word) >= 3 and rendering_word[-1] not in _RU_INDECLINABLE_FINAL:
+    if lang.startswith("fr") and rendering_word.islower() and len(rendering_word) > 3:
+        return target_word.startswith(rendering_word) and target_word[len(rendering_word):] in _FR_ADJ
+    if lang.startswith("it") and rendering_word.islower() and len(rendering_word) > 3 \
+            and rendering_word[-1] in _IT_VOWELS:
+        return target_word[:-1] == rendering_word[:-1] and target_word[-1:] in _IT_VOWELS
+    if lang.startswith("ur") and rendering_word[-1:] in _UR_OBLIQUE:
+        return target_word == rendering_word[:-1] + _UR_OBLIQUE[rendering_word[-1]]
+    if lang.startswith("ru") and len(rendering_word) >= 3 and (rendering_word[-1] not in _RU_INDECLINABLE_FINAL
+                                                               or rendering_word.endswith(_RU_ADJ_ENDINGS)):
         stem = ru_stem(rendering_word)
         return target_word.startswith(stem) and target_word[len(stem):] in RU_ENDINGS
     return False

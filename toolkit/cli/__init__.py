@@ -97,6 +97,7 @@ from toolkit.cli.extract import extract  # noqa: E402
 from toolkit.cli.glossary import glossary  # noqa: E402
 from toolkit.cli.segment import segment  # noqa: E402
 from toolkit.cli.tm import tm  # noqa: E402
+from toolkit.cli.translit import translit  # noqa: E402
 
 main.add_command(align)
 main.add_command(build)
@@ -106,3 +107,4 @@ main.add_command(extract)
 main.add_command(glossary)
 main.add_command(segment)
 main.add_command(tm)
+main.add_command(translit)

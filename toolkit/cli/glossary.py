@@ -137,3 +137,33 @@ def validate(ctx: click.Context, path: Path | None) -> None:
     if problems:
         ctx.exit(EXIT_INPUT)
     click.echo(f"{len(g.entries)} entries OK")
+
+
+@glossary.command("fill")
+@click.option("--glossary", "path", type=click.Path(path_type=Path), default=None,
+              help="Glossary folder or file (default: config 'glossary').")
+@click.option("--lang", "langs", multiple=True, help="Target language (repeatable; default: config targets).")
+@click.option("--dry-run", is_flag=True, help="Print the proposals without writing.")
+@click.pass_context
+def fill(ctx: click.Context, path: Path | None, langs: tuple[str, ...], dry_run: bool) -> None:
+    """Propose renderings for entries that lack them: CLDR, then the lexicon, then transliteration
+    rules (marked `review: proposed`). Approved and curated renderings are never touched.
+
+    \b
+    Example:
+      onomast glossary fill --lang ru --lang ur
+    """
+    from toolkit.glossary.fill import fill_renderings
+    from toolkit.glossary.store import Glossary, load_glossary, save_glossary
+
+    gpath = glossary_path(ctx, path)
+    current = load_glossary(gpath)
+    wanted = langs or app(ctx).config.target_langs
+    entries, report = fill_renderings(current.entries, wanted)
+    for entry_id, r in report.proposed:
+        click.echo(f"{entry_id}\t{r.lang}\t{r.text}\t({r.origin})")
+    for line in report.lines():
+        click.echo(line)
+    if not dry_run:
+        written = save_glossary(Glossary(entries=tuple(entries), files=current.files), gpath)
+        click.echo(f"files written: {len(written)}")
