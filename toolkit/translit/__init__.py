@@ -110,12 +110,12 @@ def en_to_az(text: str) -> str:
 def origin_of(word: str) -> str:
     """A guess at the language a romanized name comes from, by its spelling."""
     w = word.lower()
-    if any(c in w for c in "éèêëàâçœ") or re.search(r"(eau|oi|ou[^n]|ier$|ierre|ette$|ille|eu|ai[^y]|ie$|^cl)",
+    if any(c in w for c in "éèêëàâçœ") or re.search(r"(eau|oi|ou[^n]|ier$|ierre|ette$|ille|eu|aire$|ais$|ie$|^cl)",
                                                         w):
         return "french"
     if re.search(r"kh|sh|zh|dzh|yev|ov$|ova$|ev$|eva$|zade$|l[iy]$|ly$|[əıüöğşç]", w):
         return "azerbaijani"
-    if re.search(r"(ini|ino|elli|etti|ucci|ano|one|co|go|lo|ri|zo|ia)$|^(giu|gio|gia)|cc|zz|gli|gn[aeiou]|"
+    if re.search(r"(ini|ino|elli|etti|ucci|ano|one|co|zo)$|^(giu|gio|gia)|cc|zz|gli|gn[aeiou]|"
                  r"sc[ei]|ch[ei]|c[ei]", w):
         return "italian"
     return "azerbaijani"
@@ -128,7 +128,8 @@ def _to_russian(word: str) -> str:
     if (fold(word), "ru") in _exceptions():
         return _exceptions()[(fold(word), "ru")]
     if any(c in low for c in _AZ_LETTERS):
-        low = az_to_en(low).lower()
+        # Azerbaijani or Turkish Latin: x, c, q are Azerbaijani letters, not English ones
+        return _cap(_rules("ru.yaml", "turkic_latin").apply(low), word)
     scheme = origin_of(low)
     return _cap(_rules("ru.yaml", scheme).apply(low), word)
 
