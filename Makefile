@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench omegat clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,17 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[test,bench]'
 	$(BIN)/python -m benchmarks
+
+# OmegaT 3.6 must load our TMX and glossaries and translate the English corpus from them
+# (needs the Debian package omegat and ../shared/omegat beside this checkout).
+OMEGAT_CHECK ?= ../shared/omegat/omegat_check.sh
+omegat: demo
+	@for lang in fr it ru ur; do \
+	  out=$$(bash $(OMEGAT_CHECK) --strict locales/tmx/news.en-$$lang.tmx corpus/en en $$lang \
+	    locales/glossary/news.en-$$lang.txt locales/glossary/news.en-$$lang.csv locales/glossary/news.tbx) \
+	    || { echo "$$out"; echo "OmegaT check failed for en-$$lang"; exit 1; }; \
+	  echo "$$out" | grep -E '^(RESULT|glossary )'; \
+	done
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

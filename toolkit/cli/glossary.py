@@ -167,3 +167,35 @@ def fill(ctx: click.Context, path: Path | None, langs: tuple[str, ...], dry_run:
     if not dry_run:
         written = save_glossary(Glossary(entries=tuple(entries), files=current.files), gpath)
         click.echo(f"files written: {len(written)}")
+
+
+@glossary.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--glossary", "path", type=click.Path(path_type=Path), default=None,
+              help="Glossary folder to import into (default: config 'glossary').")
+@click.option("--lang", default="", help="Target language of a TSV/CSV file that does not name it.")
+@click.pass_context
+def import_(ctx: click.Context, files: tuple[Path, ...], path: Path | None, lang: str) -> None:
+    """Bring terms from FILE... (TBX v2/v3, TSV/TXT as OmegaT writes them, CSV as Weblate writes
+    them) into the glossary. Imported renderings count as curated and approved; nothing in the
+    glossary is removed.
+
+    \b
+    Example:
+      onomast glossary import client-termbase.tbx
+    """
+    from toolkit.check.inputs import load_termbase
+    from toolkit.glossary.importer import import_entries
+    from toolkit.glossary.store import load_glossary, save_glossary
+
+    gpath = glossary_path(ctx, path)
+    current = load_glossary(gpath)
+    source_lang = app(ctx).config.source_lang
+    for f in files:
+        if f.is_dir() or f.suffix.lower() in (".yaml", ".yml"):
+            raise click.BadParameter(f"{f}: import reads TBX, TSV, TXT or CSV files", param_hint="FILES")
+        current, report = import_entries(current, load_termbase(f, lang, source_lang))
+        for line in report.lines():
+            click.echo(f"{f}: {line}")
+    written = save_glossary(current, gpath)
+    click.echo(f"files written: {len(written)}")
