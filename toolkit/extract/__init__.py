@@ -7,8 +7,10 @@ Cold start: no list of the text's own names is needed; only generic knowledge
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+import ahocorasick
 
 from toolkit.extract.candidates import scan_segment
 from toolkit.extract.cluster import cluster_mentions
@@ -35,39 +37,36 @@ def lowercase_vocabulary(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(vocab)
 
 
-def _default_variant_keys() -> Callable[[str], set[str]] | None:
-    try:
-        from toolkit.translit import latin_variants
-    except ImportError:
-        return None
-
-    def keys(text: str) -> set[str]:
-        return set(latin_variants(text))
-
-    return keys
-
-
 def case_variants(docs: list[Document], segments: dict[str, list[Segment]] | None,
                   scored: list[tuple[Mention, float, bool]]) -> list[tuple[Mention, float, bool]]:
     """Titles and unit names written elsewhere in other capitals ("first vice-president" for
     "First Vice-President", "366th motor rifle regiment"): found by matching known multi-word
     names case-blind, outside the spans already found."""
-    known = {m.text.casefold(): m for m, _w, _s in scored
+    known = {m.text.lower(): m for m, _w, _s in scored
              if m.type in ("title", "organization", "event") and len(m.text.split()) >= 2}
     if not known:
         return []
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(t) for t in sorted(known, key=len, reverse=True))
-                         + r")(?![\w-])", re.IGNORECASE)
+    automaton = ahocorasick.Automaton()
+    for key in known:
+        automaton.add_word(key, key)
+    automaton.make_automaton()
     taken = {(m.doc, i) for m, _w, _s in scored for i in range(m.start, m.end)}
     found: list[tuple[Mention, float, bool]] = []
     for doc in docs:
         for seg in (segments or {}).get(doc.id) or list(segment_document(doc)):
-            for hit in pattern.finditer(seg.text):
-                start, end = seg.start + hit.start(), seg.start + hit.end()
-                if any((doc.id, i) in taken for i in range(start, end)):
+            lowered = seg.text.lower()
+            if len(lowered) != len(seg.text):
+                continue  # a letter whose lower case changes length: offsets would drift
+            for end, key in automaton.iter_long(lowered):
+                start_in = end - len(key) + 1
+                if (start_in > 0 and (lowered[start_in - 1].isalnum() or lowered[start_in - 1] == "-")) or (
+                        end + 1 < len(lowered) and (lowered[end + 1].isalnum() or lowered[end + 1] == "-")):
                     continue
-                like = known[hit.group().casefold()]
-                found.append((Mention(doc.id, seg.index, start, end, hit.group(), like.type,
+                start, stop = seg.start + start_in, seg.start + end + 1
+                if any((doc.id, i) in taken for i in range(start, stop)):
+                    continue
+                like = known[key]
+                found.append((Mention(doc.id, seg.index, start, stop, seg.text[start_in:end + 1], like.type,
                                       f"case variant of '{like.text}'"), 1.0, False))
     return found
 
@@ -90,7 +89,7 @@ def extract(documents: Iterable[Document], segments: dict[str, list[Segment]] | 
                             text=c.text, type=c.type, evidence=c.evidence)
                 scored.append((m, c.weight, c.short))
     scored += case_variants(docs, segments, scored)
-    entries = cluster_mentions(scored, k, _default_variant_keys())
+    entries = cluster_mentions(scored, k, None)  # roman_key and the ə join cover the alternations
     typed = {v.text: e.type for e in entries for v in e.variants}
     mentions = tuple(m if m.type == typed.get(m.text, m.type) else
                      Mention(m.doc, m.segment, m.start, m.end, m.text, typed[m.text], m.evidence)

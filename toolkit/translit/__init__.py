@@ -179,11 +179,11 @@ def transliterate(text: str, lang: str, source: str = "en") -> list[str]:
 
 
 def _alternate(text: str, classes: list[list[str]], limit: int) -> set[str]:
-    """Spellings of `text` with up to two pieces replaced by an equivalent spelling."""
-    members = sorted({m for c in classes for m in c}, key=len, reverse=True)
+    """Spellings of `text` with one piece replaced by an equivalent spelling."""
+    cutter = _cutter(tuple(tuple(c) for c in classes))
     results = {text}
     for word_start, word in _spans(text):
-        pieces = _cut(word, members)
+        pieces = _cut(word, cutter)
         for n, (piece, final) in enumerate(pieces):
             for cls in classes:
                 key = piece + ("$" if final else "")
@@ -204,28 +204,30 @@ def _spans(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in re.finditer(r"[^\s\-]+", text)]
 
 
-def _cut(word: str, members: list[str]) -> list[tuple[str, bool]]:
-    """Longest-match pieces of a word; the flag marks a piece that ends the word."""
-    pieces: list[tuple[str, bool]] = []
-    pos = 0
-    while pos < len(word):
-        for m in members:
-            plain = m.rstrip("$")
-            if not plain:
-                continue
-            if m.endswith("$") and not word.endswith(plain, pos):
-                continue
-            if word.startswith(plain, pos) and (not m.endswith("$") or pos + len(plain) == len(word)):
-                pieces.append((plain, pos + len(plain) == len(word)))
-                pos += len(plain)
-                break
-        else:
-            pieces.append((word[pos], pos + 1 == len(word)))
-            pos += 1
-    return pieces
+@cache
+def _cutter(classes: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    """One regex that cuts a word into the longest class members (a "$" member only at the end)."""
+    members = sorted({m for c in classes for m in c}, key=lambda m: -len(m.rstrip("$")))
+    parts = [re.escape(m[:-1]) + "$" if m.endswith("$") else re.escape(m) for m in members]
+    return re.compile("|".join(parts) + "|.", re.DOTALL)
+
+
+def _cut(word: str, cutter: re.Pattern[str]) -> list[tuple[str, bool]]:
+    """Pieces of a word; the flag marks a piece that ends the word."""
+    return [(m.group(), m.end() == len(word)) for m in cutter.finditer(word)]
+
+
+@cache
+def _latin_variants(text: str, limit: int) -> frozenset[str]:
+    return frozenset(latin_variants_uncached(text, limit))
 
 
 def latin_variants(text: str, limit: int = 64) -> set[str]:
+    """Plausible Latin spellings of a name (cached; see latin_variants_uncached)."""
+    return set(_latin_variants(text, limit))
+
+
+def latin_variants_uncached(text: str, limit: int = 64) -> set[str]:
     """Plausible Latin spellings of a name (diacritics, kh/x/h, j/c/dzh, -yev/-ev/-iev, y/i ...).
 
     >>> {"Khojali", "Xocalı", "Hojaly"} <= latin_variants("Khojaly")
