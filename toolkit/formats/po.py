@@ -132,8 +132,9 @@ def build_catalog(messages: Sequence[SourceMessage], existing: polib.POFile | No
     po = polib.POFile(wrapwidth=0)
     po.metadata = header(lang, domain)
     if existing is not None:
+        # msgmerge keeps the translation file's header: its plural rule is the translators' contract
         for name in ("POT-Creation-Date", "PO-Revision-Date", "Last-Translator", "Language-Team",
-                     "Report-Msgid-Bugs-To"):
+                     "Report-Msgid-Bugs-To", "Plural-Forms"):
             if existing.metadata.get(name):
                 po.metadata[name] = existing.metadata[name]
     old_active = {(e.msgctxt or "", e.msgid): e for e in (existing or []) if not e.obsolete}
