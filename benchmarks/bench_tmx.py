@@ -49,8 +49,10 @@ elif task == "tt":
         store = tmxfile(fh)
     count = sum(1 for u in store.units if u.source)
 seconds = time.perf_counter() - started
-print(json.dumps({{"task": task, "units": count, "seconds": seconds,
-                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+# VmHWM is this process's own peak; ru_maxrss survives exec and may be the parent's
+hwm = [line for line in Path("/proc/self/status").read_text().splitlines() if line.startswith("VmHWM:")]
+peak = int(hwm[0].split()[1]) / 1024 if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({{"task": task, "units": count, "seconds": seconds, "peak_rss_mb": peak}}))
 """
 
 

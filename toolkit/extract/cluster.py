@@ -232,8 +232,20 @@ def _join_acronyms(clusters: dict[tuple[str, str], _Cluster], k: Knowledge) -> N
 
 
 def _canonical(counts: Counter[str]) -> str:
-    """Most frequent; ties: plain ASCII (English romanization), then longest, then alphabetical."""
-    return sorted(counts, key=lambda t: (-counts[t], not t.isascii(), -len(t), t))[0]
+    """Most frequent; ties: plain ASCII (English romanization), then longest, then alphabetical.
+
+    A word set in capitals by typography (datelines: "BAKU, 26 February") is no spelling of
+    its own: any form in ordinary case wins over it, however often the capitals occur.
+
+    >>> _canonical(Counter({"BAKU": 3, "Baku": 1}))
+    'Baku'
+    >>> _canonical(Counter({"NATO": 2}))
+    'NATO'
+    """
+    def shouted(t: str) -> bool:
+        return t.isupper() and any(len(w) > 3 for w in t.split()) and any(not o.isupper() for o in counts)
+
+    return sorted(counts, key=lambda t: (shouted(t), -counts[t], not t.isascii(), -len(t), t))[0]
 
 
 def cluster_mentions(scored: Iterable[tuple[Mention, float, bool]], k: Knowledge,

@@ -35,7 +35,8 @@ if TYPE_CHECKING:
     from toolkit.tm.store import TranslationMemory
 
 _TOKEN = re.compile(r"\w+(?:[’'.-]\w+)*|[^\w\s]", re.UNICODE)
-_DF_CAP = 500  # counting postings beyond this does not change which keys are rare
+_DF_CAP = 500  # a key with this many postings is common: counted exactly only when it must be read
+_DF_EXACT_CAP = 1_000_000
 
 
 def tokens(text: str) -> list[str]:
@@ -120,14 +121,24 @@ class FuzzyIndex:
     def from_store(cls, store: TranslationMemory, source_lang: str, target_lang: str) -> FuzzyIndex:
         return cls(store, source_lang, target_lang)
 
-    def _rarity(self, key: str, lengths: tuple[int, int]) -> int:
+    def _rarity(self, key: str, lengths: tuple[int, int], cap: int = _DF_CAP) -> int:
         """Postings of a key in a length window, counted up to a cap (cached: it steers speed, not results)."""
-        cache_key = (key, *lengths)
+        cache_key = (key, *lengths, cap)
         if cache_key not in self._df:
             self._df[cache_key] = int(self.store.db.execute(
                 "SELECT count(*) FROM (SELECT 1 FROM postings WHERE key = ? AND ntok BETWEEN ? AND ? LIMIT ?)",
-                (self.store.posting_key(self.source_lang, key), *lengths, _DF_CAP)).fetchone()[0])
+                (self.store.posting_key(self.source_lang, key), *lengths, cap)).fetchone()[0])
         return self._df[cache_key]
+
+    def _reading_order(self, keys: list[str], lengths: tuple[int, int], must_read: int) -> list[str]:
+        """Rarest keys first. Common keys are counted exactly only when the prefix reaches them,
+        so that the one very frequent word ("the") is read last, not by alphabetical chance."""
+        ordered = sorted(keys, key=lambda k: (self._rarity(k, lengths), k))
+        rare = [k for k in ordered if self._rarity(k, lengths) < _DF_CAP]
+        if len(rare) >= must_read:
+            return ordered
+        common = sorted(ordered[len(rare):], key=lambda k: (self._rarity(k, lengths, _DF_EXACT_CAP), k))
+        return rare + common
 
     def candidates(self, text: str, min_score: float) -> set[int]:
         """Ids of every unit that can reach min_score (maybe more; never fewer).
@@ -143,7 +154,7 @@ class FuzzyIndex:
         need = min_shared(n, min_score)
         # a unit of m tokens scores at most min(n, m) / max(n, m): only this window of lengths can match
         lengths = (need, math.floor(n * 100 / min_score + 1e-9))
-        ordered = sorted(keys, key=lambda k: (self._rarity(k, lengths), k))
+        ordered = self._reading_order(keys, lengths, n - need + 1)
         hits: dict[int, int] = {}
         read = 0
         for key in ordered:
