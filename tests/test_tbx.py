@@ -10,6 +10,7 @@ from lxml import etree
 
 from toolkit.errors import InputError
 from toolkit.formats.tbx import build_tbx, read_tbx, write_tbx
+from toolkit.export import with_known_genders
 from toolkit.glossary.store import load_glossary
 
 GLOSSARY = Path(__file__).parent / "data" / "check" / "glossary.yaml"
@@ -18,7 +19,8 @@ LANGS = ["fr", "it", "ru", "ur"]
 
 @pytest.fixture(scope="module")
 def entries():
-    return load_glossary(GLOSSARY).entries
+    # as the export writes them: Russian genders from morphology
+    return with_known_genders(load_glossary(GLOSSARY).entries)
 
 
 @pytest.mark.parametrize(("dialect", "schema"), [("v2", "tbx-v2/TBXBasicRNGV02.rng"),
@@ -85,3 +87,14 @@ def test_entities_are_not_expanded(tmp_path) -> None:
                     '</martif>', encoding="utf-8")
     entries = list(read_tbx(bomb))
     assert all("aaaa" not in e.canonical for e in entries)
+
+
+def test_gender_and_part_of_speech(entries) -> None:
+    doc = etree.fromstring(build_tbx(entries, "en", LANGS, "v2"))
+    genders = {t.getparent().findtext("term"): t.text for t in doc.iter("termNote")
+               if t.get("type") == "grammaticalGender"}
+    assert genders.get("Фонд Гейдара Алиева") == "masculine"
+    assert genders.get("Лейла Алиева") == "feminine" and genders.get("Гейдар Алиев") == "masculine"
+    assert "ЮНЕСКО" not in genders  # unknown: left out
+    pos = {t.getparent().findtext("term"): t.text for t in doc.iter("termNote") if t.get("type") == "partOfSpeech"}
+    assert pos.get("Heydar Aliyev Foundation") == "properNoun"

@@ -143,6 +143,20 @@ def glossary_paths(config: Config, lang: str | None = None, kind: str = "tbx") -
     return base / f"{config.domain}.{config.source_lang}-{lang}.{'txt' if kind == 'omegat' else 'csv'}"
 
 
+def with_known_genders(glossary: Sequence[Entry]) -> list[Entry]:
+    """Entries whose Russian renderings carry the grammatical gender of their head, where morphology knows it."""
+    from dataclasses import replace
+
+    from toolkit.translit.morph import ru_term_gender
+
+    out = []
+    for e in glossary:
+        renderings = tuple(replace(r, gender=ru_term_gender(r.text, e.type)) if r.lang == "ru" and not r.gender else r
+                           for r in e.renderings)
+        out.append(replace(e, renderings=renderings) if renderings != e.renderings else e)
+    return out
+
+
 def export_glossaries(config: Config, glossary: Sequence[Entry], langs: Sequence[str], tbx_dialect: str = "v2",
                       kinds: Sequence[str] = ("tbx", "omegat", "csv")) -> list[str]:
     """TBX (all languages), and per language an OmegaT glossary (.txt) and a Weblate CSV."""
@@ -150,6 +164,7 @@ def export_glossaries(config: Config, glossary: Sequence[Entry], langs: Sequence
     from toolkit.formats.termtable import write_omegat_glossary, write_weblate_csv
 
     changed = []
+    glossary = with_known_genders(glossary)
     if "tbx" in kinds:
         path = glossary_paths(config)
         if tbx_dialect == "v3":

@@ -31,13 +31,15 @@ TBX_TO_STATUS = {v: k for k, v in STATUS_TO_TBX.items()} | {
 GENDER_TO_TBX = {"m": "masculine", "f": "feminine", "n": "neuter", "masc": "masculine", "femn": "feminine",
                  "neut": "neuter"}
 TBX_TO_GENDER = {"masculine": "m", "feminine": "f", "neuter": "n"}
+# TBX-Basic part of speech by entry type: names are proper nouns, titles common nouns ("посол")
+PART_OF_SPEECH = {"title": "noun", "demonym": "adjective", "term": "noun"}
 
 
 def _term_group(parent: etree._Element, tag: str, text: str, status: str, gender: str = "",
-                note: str = "") -> None:
+                note: str = "", pos: str = "properNoun") -> None:
     group = etree.SubElement(parent, tag)
     etree.SubElement(group, "term").text = text
-    etree.SubElement(group, "termNote", type="partOfSpeech").text = "properNoun"
+    etree.SubElement(group, "termNote", type="partOfSpeech").text = pos
     if gender in GENDER_TO_TBX:
         etree.SubElement(group, "termNote", type="grammaticalGender").text = GENDER_TO_TBX[gender]
     etree.SubElement(group, "termNote", type="administrativeStatus").text = STATUS_TO_TBX[status]
@@ -75,10 +77,11 @@ def build_tbx(entries: Iterable[Entry], source_lang: str, langs: Sequence[str], 
         concept = sub(body, "conceptEntry" if v3 else "termEntry", id=entry.id)
         sub(concept, "note").text = f"type: {entry.type}" + (f"; {entry.note}" if entry.note else "")
         source_section = sub(concept, "langSec" if v3 else "langSet", **{XML_LANG: source_lang})
-        _add_term(source_section, v3, entry.preferred_source, "preferred")
+        pos = PART_OF_SPEECH.get(entry.type, "properNoun")
+        _add_term(source_section, v3, entry.preferred_source, "preferred", pos=pos)
         for variant in entry.variants:
             if variant.text != entry.preferred_source and not variant.within_doc:
-                _add_term(source_section, v3, variant.text, "admitted")
+                _add_term(source_section, v3, variant.text, "admitted", pos=pos)
         for lang in langs:
             rs = _renderings(entry, lang)
             if not rs:
@@ -86,22 +89,23 @@ def build_tbx(entries: Iterable[Entry], source_lang: str, langs: Sequence[str], 
             section = sub(concept, "langSec" if v3 else "langSet", **{XML_LANG: lang})
             for r in rs:
                 note = f"origin: {r.origin}; review: {r.review}" + (f"; source: {r.source}" if r.source else "")
-                _add_term(section, v3, r.text, r.status, r.gender, note)
+                _add_term(section, v3, r.text, r.status, r.gender, note, pos)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
-def _add_term(section: etree._Element, v3: bool, text: str, status: str, gender: str = "", note: str = "") -> None:
+def _add_term(section: etree._Element, v3: bool, text: str, status: str, gender: str = "", note: str = "",
+              pos: str = "properNoun") -> None:
     if v3:
         group = etree.SubElement(section, f"{{{TBX3_NS}}}termSec")
         etree.SubElement(group, f"{{{TBX3_NS}}}term").text = text
-        etree.SubElement(group, f"{{{TBX3_NS}}}termNote", type="partOfSpeech").text = "properNoun"
+        etree.SubElement(group, f"{{{TBX3_NS}}}termNote", type="partOfSpeech").text = pos
         if gender in GENDER_TO_TBX:
             etree.SubElement(group, f"{{{TBX3_NS}}}termNote", type="grammaticalGender").text = GENDER_TO_TBX[gender]
         etree.SubElement(group, f"{{{TBX3_NS}}}termNote", type="administrativeStatus").text = STATUS_TO_TBX[status]
         if note:
             etree.SubElement(group, f"{{{TBX3_NS}}}note").text = note
     else:
-        _term_group(section, "tig", text, status, gender, note)
+        _term_group(section, "tig", text, status, gender, note, pos)
 
 
 def write_tbx(path: Path, entries: Iterable[Entry], source_lang: str, langs: Sequence[str],

@@ -117,3 +117,23 @@ def _is_noun_not_name(word: str) -> bool:
         return False
     parses = [p for p in _morph().parse(low) if p.tag.POS == "NOUN" and p.normal_form == low]
     return bool(parses) and not ({"Name", "Surn", "Geox"} & set(parses[0].tag.grammemes))
+
+
+def ru_term_gender(text: str, entry_type: str = "") -> str:
+    """Grammatical gender of a Russian term ('masc', 'femn', 'neut'), '' when unknown.
+
+    A person's gender comes from the name; any other term takes the gender of its head,
+    the first noun in the nominative ("Фонд Гейдара Алиева" → masc, "Организация …" → femn).
+
+    >>> ru_term_gender("Организация исламского сотрудничества"), ru_term_gender("Посольство Азербайджана в Италии")
+    ('femn', 'neut')
+    """
+    if entry_type == "person":
+        return ru_gender(text)
+    for word in text.split()[:3]:
+        if not word.isalpha() or word.isupper():
+            continue
+        for parse in _morph().parse(word.lower()):
+            if parse.tag.POS == "NOUN" and parse.tag.case == "nomn" and parse.tag.gender in ("masc", "femn", "neut"):
+                return str(parse.tag.gender)
+    return ""
