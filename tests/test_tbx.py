@@ -9,8 +9,8 @@ import pytest
 from lxml import etree
 
 from toolkit.errors import InputError
-from toolkit.formats.tbx import build_tbx, read_tbx, write_tbx
 from toolkit.export import with_known_genders
+from toolkit.formats.tbx import build_tbx, read_tbx, write_tbx
 from toolkit.glossary.store import load_glossary
 
 GLOSSARY = Path(__file__).parent / "data" / "check" / "glossary.yaml"
