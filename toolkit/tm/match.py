@@ -25,6 +25,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
@@ -44,7 +45,11 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+@lru_cache(maxsize=262_144)
 def fold_token(token: str) -> str:
+    """Case and accents off: 'Əliyev' → 'aliyev' (cached: a TM's vocabulary is small)."""
+    if token.isascii():
+        return token.lower()
     decomposed = unicodedata.normalize("NFKD", token.replace("ı", "i").replace("ə", "a").replace("Ə", "A"))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 

@@ -111,6 +111,7 @@ class TranslationMemory:
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
+            self.db.execute("PRAGMA cache_size = -65536")  # 64 MiB: postings inserts stay in memory
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise InputError(str(path), f"not a usable translation memory: {exc}") from None
