@@ -26,11 +26,11 @@ task, path, n = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
 started = time.perf_counter()
 count = 0
 if task == "write":
-    from benchmarks.textgen import tm_sentences
+    from benchmarks.textgen import iter_tm_sentences
     from toolkit.formats.tmx import write_tmx
     from toolkit.model import Unit
     def units():
-        for i, s in enumerate(tm_sentences(n, seed=9)):
+        for s in iter_tm_sentences(n, seed=9):
             yield Unit(s, "fr " + s, "en", "fr", created="2024-02-26T00:00:00Z")
     count = write_tmx(path, units(), source_lang="en")
 elif task == "read":

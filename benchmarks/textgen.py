@@ -8,6 +8,7 @@ initials, abbreviations with dots, numbers with separators, quotations).
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 
 GIVEN_SYLLABLES = ["ra", "sha", "ley", "mir", "ka", "zim", "el", "nur", "fa", "rid", "se", "vin", "ay", "dan", "tu"]
 SURNAME_ENDINGS = ["ov", "ev", "ova", "eva", "zade", "li", "yev", "bayli", "oglu"]
@@ -82,19 +83,22 @@ def vocabulary(size: int = 30_000, seed: int = 11) -> list[str]:
 
 def tm_sentences(n: int, seed: int = 3, vocab_size: int = 30_000) -> list[str]:
     """News-length sentences (8–35 words, Zipf-distributed vocabulary, a capital and a full stop)."""
+    return list(iter_tm_sentences(n, seed, vocab_size))
+
+
+def iter_tm_sentences(n: int, seed: int = 3, vocab_size: int = 30_000) -> Iterator[str]:
+    """The same sentences as tm_sentences, one at a time (streaming benchmarks hold none of them)."""
     rng = random.Random(seed)
     vocab = vocabulary(vocab_size)
     cumulative, total = [], 0.0
     for rank in range(len(vocab)):
         total += 1 / (rank + 1)
         cumulative.append(total)
-    out = []
     for _ in range(n):
         words = rng.choices(vocab, cum_weights=cumulative, k=rng.randint(8, 35))
         if rng.random() < 0.3:
             words.insert(rng.randrange(len(words)), f"{rng.randint(1, 9999):,}")
-        out.append(" ".join(words).capitalize() + ".")
-    return out
+        yield " ".join(words).capitalize() + "."
 
 
 def edited(sentence: str, rng: random.Random, edits: int) -> str:

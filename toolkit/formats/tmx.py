@@ -18,7 +18,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import IO
 
@@ -43,6 +43,7 @@ def _language_names() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=4096)
 def normalize_lang(tag: str) -> str:
     """BCP 47 spelling of what TMX files put in `xml:lang` (en_us, EN-US, 'French' ...)."""
     tag = tag.strip().replace("_", "-")
@@ -58,7 +59,13 @@ def normalize_lang(tag: str) -> str:
 
 
 def _local(tag: object) -> str:
-    return etree.QName(tag).localname if isinstance(tag, str) else ""
+    return _localname(tag) if isinstance(tag, str) else ""
+
+
+@lru_cache(maxsize=1024)
+def _localname(tag: str) -> str:
+    """'{ns}seg' → 'seg' (cached: a file has a handful of tag names and millions of elements)."""
+    return tag.rsplit("}", 1)[-1]
 
 
 def seg_text(seg: etree._Element, placeholders: bool = True) -> str:

@@ -120,7 +120,7 @@ class FuzzyIndex:
 
     def __init__(self, store: TranslationMemory, source_lang: str, target_lang: str) -> None:
         self.store, self.source_lang, self.target_lang = store, source_lang, target_lang
-        self._df: dict[tuple[str, int, int], int] = {}
+        self._df: dict[tuple[str, int, int, int], int] = {}
 
     @classmethod
     def from_store(cls, store: TranslationMemory, source_lang: str, target_lang: str) -> FuzzyIndex:
