@@ -65,6 +65,7 @@ def tm_stage(state: BuildState) -> list[str]:
     glossary = state.made["glossary"].active() if "glossary" in state.made else ()
     lines = []
     aligned: dict[tuple[str, str], dict[str, set[str]]] = {}
+    checked: list[Any] = []
     existed = config.tm.exists()
     total_added = 0
     with TranslationMemory(config.tm) as store:
@@ -79,6 +80,7 @@ def tm_stage(state: BuildState) -> list[str]:
                 for p in pairs:
                     for seg in p.source_segments:
                         aligned.setdefault((doc.id, seg.text), {}).setdefault(lang, set()).add(p.target)
+                checked.extend(_check_unit(tdoc.path or tdoc.id, lang, p) for p in pairs if p.source and p.target)
                 pairs_n += len(pairs)
                 flagged += sum(1 for p in pairs if p.bead.flagged)
                 added += store.add(pairs_to_units(pairs, corpus.source_lang, lang, doc.id)).added
@@ -89,6 +91,37 @@ def tm_stage(state: BuildState) -> list[str]:
     if total_added or not existed:
         state.changed_files.append(str(config.tm))
     state.made["aligned"] = aligned
+    state.made["pairs"] = checked
+    return lines
+
+
+def _check_unit(path: str, lang: str, pair: Any) -> Any:
+    from toolkit.check import CheckUnit
+
+    line = pair.target_segments[0].line if pair.target_segments else 1
+    return CheckUnit(file=path, line=line, source=pair.source, target=pair.target, lang=lang)
+
+
+def check_stage(state: BuildState) -> list[str]:
+    """Term-consistency QA of this run's sample translations (the aligned pairs) against the glossary.
+
+    Source-variant notes concern the English, not the translations: they are counted apart.
+    """
+    from toolkit.check import run_checks, settings_from_config
+    from toolkit.check.report import as_text
+
+    units = state.made.get("pairs", [])
+    severity = settings_from_config(state.config.checks, str(state.config.path or "onomast.yaml"))
+    findings = run_checks(units, _active_glossary(state), severity)
+    on_source = [f for f in findings if f.check == "source-variant"]
+    on_target = [f for f in findings if f.check != "source-variant"]
+    counts = {s: sum(f.severity == s for f in on_target) for s in ("error", "warning", "info")}
+    langs = len({u.lang for u in units})
+    lines = [f"check: {len(units)} translated pairs in {langs} languages: {len(on_target)} findings "
+             f"({counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes); "
+             f"{len(on_source)} source-variant notes on the English"]
+    if on_target:
+        lines.append(as_text(on_target, color=False))
     return lines
 
 
@@ -160,6 +193,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("po", po_stage),
     ("tmx", tmx_stage),
     ("glossary exports", glossary_export_stage),
+    ("check", check_stage),
 ]
 
 

@@ -14,7 +14,8 @@ from toolkit.errors import InputError
 from toolkit.model import Entry
 from toolkit.tm.io import PO_SUFFIXES, TMX_SUFFIXES, XLIFF_SUFFIXES, read_units
 
-TRANSLATED_SUFFIXES = PO_SUFFIXES + TMX_SUFFIXES + XLIFF_SUFFIXES + (".ts", ".qph", ".tbx", ".csv")
+# what a folder is searched for: translations only, not the termbases and term lists that sit beside them
+FOLDER_SUFFIXES = PO_SUFFIXES + TMX_SUFFIXES + XLIFF_SUFFIXES + (".ts",)
 FUZZY_STATES = {"fuzzy", "needs-review-translation", "needs-review-l10n", "needs-review-adaptation",
                 "needs-translation", "needs-adaptation", "needs-l10n", "new", "initial"}
 
@@ -28,7 +29,7 @@ def check_units(paths: Iterable[str], source_lang: str = "en", lang: str = "") -
         path = Path(raw)
         if not path.exists():
             raise InputError(raw, "no such file or folder")
-        files = [f for f, _root in find_files([path], TRANSLATED_SUFFIXES)] if path.is_dir() else [path]
+        files = [f for f, _root in find_files([path], FOLDER_SUFFIXES)] if path.is_dir() else [path]
         for f in files:
             yield from _file_units(f, source_lang, lang, display=f.as_posix())
 

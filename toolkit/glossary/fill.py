@@ -3,7 +3,12 @@
 1. curated: a rendering a terminologist approved (or typed in) is never touched;
 2. CLDR (babel): country, territory, language and city names;
 3. lexicon (`toolkit/data/lexicon.yaml`): well-known bodies, places and events, with sources;
-4. rules (`toolkit.translit`): transliteration of names of people and places, marked proposed.
+4. rules (`toolkit.translit`): transliteration of names of people and places, marked proposed;
+5. composition (`toolkit.glossary.compose`): titles, offices, descriptive organization names and
+   titles of works built from parts that each have a source (generic words of
+   `toolkit/data/compose.yaml`, CLDR names, other entries' renderings), origin `rule`, proposed,
+   like a single row of `compose.yaml` (Ambassador, Pakistani): guesses until a terminologist
+   approves them, which `check` does not hold translators to.
 
 A language that already has an approved or curated rendering is left alone; proposed
 renderings from an earlier fill are replaced by the fresh proposal (they were never reviewed).
@@ -11,17 +16,23 @@ renderings from an earlier fill are replaced by the fresh proposal (they were ne
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
 import yaml
 
+from toolkit.glossary.compose import Part, compose
+from toolkit.glossary.grammar import data as _compose_data
 from toolkit.model import Entry, Rendering
 from toolkit.translit import fold, transliterate
 
 RULE_TYPES = ("person", "place")
+# what an entry of each type is, for the grammar that attaches it in a composed rendering
+_PART_KINDS = {"organization": "body", "place": "place", "person": "name", "title": "title", "work": "name",
+               "event": "thing", "term": "thing"}
+Known = Mapping[tuple[str, str], Part]  # (folded English spelling, lang) -> the entry's chosen rendering
 
 
 @dataclass
@@ -58,6 +69,8 @@ def _cldr_index() -> dict[str, tuple[str, str]]:
     for code, name in en.territories.items():
         if code.isalpha():
             index.setdefault(fold(name), ("territory", code))
+    for alias, code in _compose_data()["grammar"]["en"]["territory_aliases"].items():
+        index.setdefault(fold(alias), ("territory", code))
     for code, name in en.languages.items():
         index.setdefault(fold(name), ("language", code))
     from babel.core import get_global
@@ -93,9 +106,59 @@ def cldr_name(english: str, lang: str) -> str | None:
     return str(get_timezone_location(get_timezone(code), locale=loc, return_city=True))
 
 
-def propose(entry: Entry, lang: str) -> list[Rendering]:
-    """The best available renderings of an entry in `lang` (preferred first), or []."""
-    spellings = [entry.preferred_source, entry.canonical, *(v.text for v in entry.variants if not v.within_doc)]
+def _spellings(entry: Entry) -> list[str]:
+    return [entry.preferred_source, entry.canonical, *(v.text for v in entry.variants if not v.within_doc)]
+
+
+def _cldr_kind(english: str) -> str:
+    found = _cldr_index().get(fold(english))
+    return {"territory": "country", "city": "place"}.get(found[0], "thing") if found else "thing"
+
+
+def _resolver(known: Known) -> Callable[[str, str], Part | None]:
+    """Parts for composition: another entry's chosen rendering, then CLDR, then the lexicon."""
+    def resolve(english: str, lang: str) -> Part | None:
+        part = known.get((fold(english), lang))
+        if part is not None:
+            return part
+        kind, code = _cldr_index().get(fold(english), ("", ""))
+        name = cldr_name(english, lang)
+        if name and kind != "language" and code not in _compose_data()["grammar"]["en"]["not_countries"]:
+            return Part(name, _cldr_kind(english), f"CLDR ({lang}) '{english}'")
+        row = _lexicon().get(fold(english))
+        if row and row.get(lang):
+            return Part(str(row[lang]), _PART_KINDS[row.get("type", "place")], f"lexicon '{row['en']}'")
+        return None
+    return resolve
+
+
+def _transliterated(english: str, lang: str) -> str | None:
+    candidates = transliterate(english, lang)
+    return candidates[0] if candidates else None
+
+
+def propose(entry: Entry, lang: str, known: Known | None = None) -> list[Rendering]:
+    """The best available renderings of an entry in `lang` (preferred first), or [].
+
+    `known` holds the renderings other entries already have, for composed renderings to reuse.
+    """
+    found = _propose_sourced(entry, lang)
+    if found or entry.type in RULE_TYPES:
+        return found
+    resolve = _resolver(known or {})
+    for spelling in _spellings(entry):
+        composed = compose(spelling, lang, entry.type, resolve, _transliterated)
+        if composed is not None:
+            if not composed.feminine:
+                return [Rendering(composed.text, lang, "preferred", "rule", "proposed", source=composed.source)]
+            return [Rendering(composed.text, lang, "preferred", "rule", "proposed", composed.source, "m"),
+                    Rendering(composed.feminine, lang, "admitted", "rule", "proposed", composed.source, "f")]
+    return []
+
+
+def _propose_sourced(entry: Entry, lang: str) -> list[Rendering]:
+    """Renderings from CLDR, the lexicon and the transliteration rules, without composition."""
+    spellings = _spellings(entry)
     for spelling in spellings:
         if entry.type in ("place", "demonym"):
             name = cldr_name(spelling, lang)
@@ -120,10 +183,38 @@ def _locked(entry: Entry, lang: str) -> bool:
     return any(r.lang == lang and (r.review == "approved" or r.origin == "curated") for r in entry.renderings)
 
 
+def known_parts(entries: Sequence[Entry], langs: Sequence[str]) -> dict[tuple[str, str], Part]:
+    """Each entry's rendering per language, by every spelling, for composed renderings of other entries.
+
+    Curated and approved renderings first, else the CLDR, lexicon or rule proposal; composed
+    proposals are left out, so the result does not depend on the order of the entries and a second
+    fill composes exactly what the first did.
+    """
+    out: dict[tuple[str, str], Part] = {}
+    for entry in entries:
+        if entry.rejected or entry.type not in _PART_KINDS:
+            continue
+        for lang in langs:
+            locked = [r for r in entry.renderings if r.lang == lang and r.status == "preferred"
+                      and (r.review == "approved" or r.origin == "curated")]
+            chosen = locked or _propose_sourced(entry, lang)
+            if not chosen:
+                continue
+            kind = _PART_KINDS[entry.type]
+            if kind == "place" and _cldr_kind(entry.preferred_source) == "country":
+                kind = "country"
+            part = Part(chosen[0].text, kind, f"glossary '{entry.preferred_source}' ({chosen[0].origin})")
+            for spelling in _spellings(entry):
+                out.setdefault((fold(spelling), lang), part)
+    return out
+
+
 def fill_renderings(entries: Iterable[Entry], langs: Sequence[str]) -> tuple[list[Entry], FillReport]:
     """Entries with proposals for every language that has no approved rendering yet."""
     report = FillReport()
     out: list[Entry] = []
+    entries = list(entries)
+    known = known_parts(entries, langs)
     for entry in entries:
         if entry.rejected:
             out.append(entry)
@@ -132,7 +223,7 @@ def fill_renderings(entries: Iterable[Entry], langs: Sequence[str]) -> tuple[lis
         for lang in langs:
             if _locked(entry, lang):
                 continue
-            fresh = propose(entry, lang)
+            fresh = propose(entry, lang, known)
             kept = [r for r in renderings if r.lang != lang or r.review == "approved" or r.origin == "curated"]
             if not fresh:
                 report.missing.append((entry.id, lang))
