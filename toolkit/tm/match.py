@@ -36,8 +36,9 @@ if TYPE_CHECKING:
     from toolkit.tm.store import TranslationMemory
 
 _TOKEN = re.compile(r"\w+(?:[’'.-]\w+)*|[^\w\s]", re.UNICODE)
-_DF_CAP = 500  # a key with this many postings is common: counted exactly only when it must be read
-_DF_EXACT_CAP = 1_000_000
+_DF_CAP = 500  # a key with this many postings is common: counted further only when it must be read
+_DF_CAPS = (500, 5_000, 50_000, 10**9)  # common keys are counted up to each cap in turn
+_READ_FOR_PRUNING = 8  # reading a posting costs about an eighth of verifying a candidate
 
 
 def tokens(text: str) -> list[str]:
@@ -136,35 +137,53 @@ class FuzzyIndex:
         return self._df[cache_key]
 
     def _reading_order(self, keys: list[str], lengths: tuple[int, int], must_read: int) -> list[str]:
-        """Rarest keys first. Common keys are counted exactly only when the prefix reaches them,
-        so that the one very frequent word ("the") is read last, not by alphabetical chance."""
-        ordered = sorted(keys, key=lambda k: (self._rarity(k, lengths), k))
-        rare = [k for k in ordered if self._rarity(k, lengths) < _DF_CAP]
-        if len(rare) >= must_read:
-            return ordered
-        common = sorted(ordered[len(rare):], key=lambda k: (self._rarity(k, lengths, _DF_EXACT_CAP), k))
-        return rare + common
+        """Rarest keys first. Common keys are counted to higher caps only until enough of them are
+        resolved, so the very frequent words ("the", ".") are never counted and never read."""
+        resolved: list[str] = []
+        pending = list(keys)
+        for cap in _DF_CAPS:
+            below = [k for k in pending if self._rarity(k, lengths, cap) < cap]
+            resolved += sorted(below, key=lambda k: (self._rarity(k, lengths, cap), k))
+            pending = [k for k in pending if k not in below]
+            if len(resolved) >= must_read or not pending:
+                break
+        return resolved + sorted(pending)
+
+    def _more_postings_than(self, key: str, lengths: tuple[int, int], limit: int) -> bool:
+        """Whether a key has more than `limit` postings, counting no further than needed."""
+        for cap in _DF_CAPS:
+            n = self._rarity(key, lengths, cap)
+            if n > limit:
+                return True
+            if n < cap:
+                return False
+        return True
 
     def candidates(self, text: str, min_score: float) -> set[int]:
         """Ids of every unit that can reach min_score (maybe more; never fewer).
 
-        The rarest n − k + 1 keys must be read (prefix filter); reading further keys
-        that are still rare lets us demand more hits: a unit seen h times in r read
-        keys shares at most h + (n − r) keys, so it needs h ≥ k − (n − r).
+        The rarest n − k + 1 keys must be read (prefix filter); a unit seen h times in r
+        read keys shares at most h + (n − r) keys, so it needs h ≥ k − (n − r). Reading a
+        further key raises that floor; we do so while its postings are few next to the
+        candidates it would prune.
         """
         keys = sorted(set(index_keys(text)))
         if not keys:
             return set()
         n = len(keys)
         need = min_shared(n, min_score)
+        must = n - need + 1
         # a unit of m tokens scores at most min(n, m) / max(n, m): only this window of lengths can match
         lengths = (need, math.floor(n * 100 / min_score + 1e-9))
-        ordered = self._reading_order(keys, lengths, n - need + 1)
+        ordered = self._reading_order(keys, lengths, must)
         hits: dict[int, int] = {}
         read = 0
         for key in ordered:
-            if read >= n - need + 1 and self._rarity(key, lengths) >= _DF_CAP:
-                break
+            if read >= must:
+                floor = need - (n - read)
+                alive = sum(1 for h in hits.values() if h >= floor)
+                if self._more_postings_than(key, lengths, max(_DF_CAP, _READ_FOR_PRUNING * alive)):
+                    break
             for (unit,) in self.store.db.execute(
                     "SELECT unit FROM postings WHERE key = ? AND ntok BETWEEN ? AND ?",
                     (self.store.posting_key(self.source_lang, key), *lengths)):
