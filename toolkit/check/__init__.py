@@ -8,18 +8,23 @@ id, a default severity, and can be switched off or re-graded in config:
       source-variant: off
       untranslated: error
       number-mismatch: {enabled: true, severity: warning}
+
+`check_stream` reads the units once, as they come (a TM of a million units need not be in memory),
+and keeps for the corpus checks only hashes and counts (see `toolkit.check.corpus`); `run_checks`
+is the same, sorted.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
-from toolkit.check.matching import SourceMatcher, find_form, fold, words
+from toolkit.check.corpus import FormCounts, Groups, UnitSpill
+from toolkit.check.matching import FormPattern, SourceMatcher, TargetText, fold, words
 from toolkit.check.numbers import missing_numbers
 from toolkit.errors import ConfigError
 from toolkit.extract.cluster import roman_key
@@ -82,11 +87,13 @@ def settings_from_config(raw: dict[str, Any], where: str = "config") -> dict[str
 
 @dataclass
 class TermForms:
-    """What a target may and may not contain for one entry in one language."""
+    """What a target may and may not contain for one entry in one language (patterns compiled once)."""
 
     preferred: str
     accepted: list[str]
     deprecated: list[str]
+    accepted_patterns: tuple[FormPattern, ...] = ()
+    deprecated_patterns: tuple[FormPattern, ...] = ()
 
 
 @dataclass
@@ -105,9 +112,13 @@ class Termbase:
 
     def target(self, entry_id: str, lang: str) -> TermForms | None:
         key = (entry_id, lang)
-        if key not in self._targets:
-            self._targets[key] = _target_forms(self.entries[entry_id], lang)
-        return self._targets[key]
+        forms = self._targets.get(key, _UNSEEN)
+        if forms is _UNSEEN:
+            forms = self._targets[key] = _target_forms(self.entries[entry_id], lang)
+        return forms  # type: ignore[return-value]
+
+
+_UNSEEN = object()
 
 
 def _source_forms(entry: Entry) -> list[str]:
@@ -130,7 +141,9 @@ def _target_forms(entry: Entry, lang: str) -> TermForms | None:
     preferred = next((r.text for r in rs if r.status == "preferred"), accepted[0])
     deprecated = [r.text for r in rs if r.status == "deprecated"]
     deprecated += [v for v in _spelling_variants(preferred, lang) if v not in accepted and v not in deprecated]
-    return TermForms(preferred=preferred, accepted=accepted, deprecated=deprecated)
+    return TermForms(preferred=preferred, accepted=accepted, deprecated=deprecated,
+                     accepted_patterns=tuple(FormPattern.compile(f, lang) for f in accepted),
+                     deprecated_patterns=tuple(FormPattern.compile(f, lang) for f in deprecated))
 
 
 def _spelling_variants(text: str, lang: str) -> list[str]:
@@ -156,61 +169,92 @@ def _finding(unit: CheckUnit, check: str, severity: str, message: str, term_id: 
 
 @dataclass
 class UnitTerms:
-    """What the term checks found in one unit: entry -> accepted form used (or None)."""
+    """What the term checks found in one unit: entry -> accepted form used (or None); and, for the
+    entries whose form used is not the preferred one, the preferred one."""
 
     used: dict[str, str | None]
+    odd: dict[str, str] | None = None
 
 
 def check_unit(unit: CheckUnit, termbase: Termbase, severity: dict[str, str | None]) -> tuple[list[Finding],
                                                                                             UnitTerms]:
     out: list[Finding] = []
     used: dict[str, str | None] = {}
+    odd: dict[str, str] | None = None
     if not unit.target.strip():
         if severity["untranslated"]:
             out.append(_finding(unit, "untranslated", severity["untranslated"], "no translation"))
         return out, UnitTerms(used)
     if unit.fuzzy and severity["fuzzy"]:
         out.append(_finding(unit, "fuzzy", severity["fuzzy"], "translation marked fuzzy (needs review)"))
-    target_words = words(unit.target, unit.lang)
-    for hit in termbase.source.find(unit.source):
-        entry = termbase.entries[hit.key]
-        written = unit.source[hit.start:hit.end]
-        if severity["source-variant"] and _is_spelling_variant(written, entry):
-            out.append(_finding(unit, "source-variant", severity["source-variant"],
-                                f"source writes '{written}'; the glossary's canonical form is "
-                                f"'{entry.preferred_source}'", entry.id, term=written))
-        if hit.key in used:
-            continue
-        forms = termbase.target(hit.key, unit.lang)
-        if forms is None:
-            continue
-        accepted_spans = {form: find_form(target_words, form, unit.lang) for form in forms.accepted}
-        found = [f for f, spans in accepted_spans.items() if spans]
-        covered = [span for spans in accepted_spans.values() for span in spans]
-        bad = [(f, s) for f in forms.deprecated for s in find_form(target_words, f, unit.lang)
-               if not any(s[0] < c[1] and c[0] < s[1] for c in covered)]
-        used[hit.key] = found[0] if found else None
-        if bad and severity["term-deprecated"]:
-            form, _span = bad[0]
-            out.append(_finding(unit, "term-deprecated", severity["term-deprecated"],
-                                f"'{written}' is rendered '{form}', which is deprecated; use '{forms.preferred}'",
-                                entry.id, term=written, rendering=form, preferred=forms.preferred))
-        elif not found and severity["term-missing"]:
-            out.append(_finding(unit, "term-missing", severity["term-missing"],
-                                f"'{written}' is not rendered; expected '{forms.preferred}'"
-                                + (f" (or {', '.join(repr(a) for a in forms.accepted if a != forms.preferred)})"
-                                   if len(forms.accepted) > 1 else ""),
-                                entry.id, term=written, preferred=forms.preferred))
+    hits = termbase.source.find(unit.source)
+    if hits:
+        target = TargetText(unit.target, unit.lang)
+        variant_severity = severity["source-variant"]
+        for hit in hits:
+            entry = termbase.entries[hit.key]
+            written = unit.source[hit.start:hit.end]
+            canonical = entry.canonical_override or entry.canonical
+            if variant_severity and written != canonical and _is_spelling_variant(written, canonical):
+                out.append(_finding(unit, "source-variant", variant_severity,
+                                    f"source writes '{written}'; the glossary's canonical form is "
+                                    f"'{canonical}'", entry.id, term=written))
+            if hit.key in used:
+                continue
+            forms = termbase.target(hit.key, unit.lang)
+            if forms is None:
+                continue
+            found, bad = _rendering_used(forms, target)
+            used[hit.key] = found
+            if found is not None and found != forms.preferred:
+                odd = {} if odd is None else odd
+                odd[hit.key] = forms.preferred
+            if bad and severity["term-deprecated"]:
+                out.append(_finding(unit, "term-deprecated", severity["term-deprecated"],
+                                    f"'{written}' is rendered '{bad}', which is deprecated; use '{forms.preferred}'",
+                                    entry.id, term=written, rendering=bad, preferred=forms.preferred))
+            elif found is None and severity["term-missing"]:
+                out.append(_finding(unit, "term-missing", severity["term-missing"],
+                                    f"'{written}' is not rendered; expected '{forms.preferred}'"
+                                    + (f" (or {', '.join(repr(a) for a in forms.accepted if a != forms.preferred)})"
+                                       if len(forms.accepted) > 1 else ""),
+                                    entry.id, term=written, preferred=forms.preferred))
     if severity["number-mismatch"]:
         for number in missing_numbers(unit.source, unit.target):
             out.append(_finding(unit, "number-mismatch", severity["number-mismatch"],
                                 f"number '{number}' of the source is missing from the target", number=number))
-    return out, UnitTerms(used)
+    return out, UnitTerms(used, odd)
 
 
-def _is_spelling_variant(written: str, entry: Entry) -> bool:
+def _rendering_used(forms: TermForms, target: TargetText) -> tuple[str | None, str | None]:
+    """The first accepted form the target uses, and the first deprecated one it uses outside them.
+    A form whose needles are not all in the folded target cannot occur: most are ruled out so."""
+    found: str | None = None
+    covered: list[tuple[int, int]] = []
+    hay = target.hay
+    for pattern in forms.accepted_patterns:
+        for needle in pattern.needles:
+            if needle not in hay:
+                break
+        else:
+            where = pattern.locate(target)
+            if where:
+                found = found or pattern.form
+                covered += where
+    for pattern in forms.deprecated_patterns:
+        for needle in pattern.needles:
+            if needle not in hay:
+                break
+        else:
+            for start, end in pattern.locate(target):
+                if not any(start < c_end and c_start < end for c_start, c_end in covered):
+                    return found, pattern.form
+    return found, None
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_spelling_variant(written: str, canonical: str) -> bool:
     """A folded, diacritic, casing, word-order or near-spelling variant of the canonical form (not an acronym)."""
-    canonical = entry.preferred_source
     if written == canonical or (written.isupper() and not canonical.isupper()):
         return False  # capitals of a dateline or headline are house style, not a spelling
     a, b = fold(written), fold(canonical)
@@ -224,50 +268,78 @@ def _is_spelling_variant(written: str, entry: Entry) -> bool:
 
 # --- corpus checks --------------------------------------------------------------------
 
+@dataclass
+class CorpusTally:
+    """What the corpus checks remember of the units read so far: hashes, counts and refs, not texts."""
+
+    termbase: Termbase
+    severity: dict[str, str | None]
+    forms: FormCounts = field(default_factory=FormCounts)
+    sources: Groups = field(default_factory=Groups)
+    targets: Groups = field(default_factory=Groups)
+
+    def needs_ref(self, unit: CheckUnit, terms: UnitTerms) -> bool:
+        """Whether a corpus finding may name this unit at the end (so that it must be kept)."""
+        return bool(self.severity["segment-inconsistent"] and unit.target.strip()) \
+            or bool(terms.odd and self.severity["term-inconsistent"])
+
+    def add(self, unit: CheckUnit, terms: UnitTerms, ref: int) -> None:
+        """Count one unit; `ref` names it if `needs_ref`."""
+        lang = _base(unit.lang)
+        if self.severity["term-inconsistent"]:
+            counts = self.forms.counts
+            for entry_id, form in terms.used.items():
+                if form:
+                    key = (entry_id, lang)
+                    seen = counts.get(key)
+                    if seen is None:
+                        counts[key] = {form: 1}
+                    else:
+                        seen[form] = seen.get(form, 0) + 1
+            if terms.odd:
+                for entry_id, preferred in terms.odd.items():
+                    form = terms.used[entry_id]
+                    if form:
+                        self.forms.remember(entry_id, lang, form, ref, preferred)
+        if self.severity["segment-inconsistent"] and unit.target.strip():
+            source, target_text = _norm(unit.source), _norm(unit.target)
+            self.sources.add((lang, unit.context, source), target_text, ref)
+            self.targets.add((lang, target_text), source, ref)
+
+    def findings(self, fetch: Callable[[int], CheckUnit]) -> Iterator[Finding]:
+        """The corpus findings, fetching the units they name in the order they were read."""
+        pending: list[tuple[int, str, str, str, dict[str, Any]]] = []
+        if self.severity["term-inconsistent"]:
+            for (entry_id, _lang), counts, uses in self.forms.inconsistent():
+                summary = ", ".join(f"'{f}' ×{n}" for f, n in sorted(counts.items(), key=lambda x: (-x[1], x[0])))
+                for form, ref, preferred in uses:
+                    majority = preferred if preferred in counts else counts.most_common(1)[0][0]
+                    if form != majority:
+                        pending.append((ref, "term-inconsistent",
+                                        f"'{self.termbase.entries[entry_id].preferred_source}' rendered '{form}' "
+                                        f"here; across the files: {summary}; preferred '{preferred}'", entry_id,
+                                        {"counts": dict(counts), "preferred": preferred}))
+        if self.severity["segment-inconsistent"]:
+            for n, refs in self.sources.split():
+                pending += [(ref, "segment-inconsistent", f"this source is translated {n} different ways", "",
+                             {"kind": "source"}) for ref in refs]
+            for n, refs in self.targets.split():
+                pending += [(ref, "segment-inconsistent", f"this translation is used for {n} different sources", "",
+                             {"kind": "target"}) for ref in refs]
+        pending.sort(key=lambda p: p[0])
+        for ref, check, message, term_id, extra in pending:
+            yield _finding(fetch(ref), check, str(self.severity[check]), message, term_id, **extra)
+
+
 def check_corpus(units: Sequence[CheckUnit], terms: Sequence[UnitTerms], termbase: Termbase,
                  severity: dict[str, str | None]) -> list[Finding]:
-    out: list[Finding] = []
-    if severity["term-inconsistent"]:
-        by_term: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-        for unit, t in zip(units, terms, strict=True):
-            for entry_id, form in t.used.items():
-                if form:
-                    by_term[(entry_id, _base(unit.lang))][form] += 1
-        for unit, t in zip(units, terms, strict=True):
-            for entry_id, form in t.used.items():
-                counts = by_term.get((entry_id, _base(unit.lang)))
-                if not form or not counts or len(counts) < 2:
-                    continue
-                forms = termbase.target(entry_id, unit.lang)
-                preferred = forms.preferred if forms else ""
-                majority = preferred if preferred in counts else counts.most_common(1)[0][0]
-                if form == majority:
-                    continue
-                summary = ", ".join(f"'{f}' ×{n}" for f, n in sorted(counts.items(), key=lambda x: (-x[1], x[0])))
-                out.append(_finding(unit, "term-inconsistent", str(severity["term-inconsistent"]),
-                                    f"'{termbase.entries[entry_id].preferred_source}' rendered '{form}' here; "
-                                    f"across the files: {summary}; preferred '{preferred}'", entry_id,
-                                    counts=dict(counts), preferred=preferred))
-    if severity["segment-inconsistent"]:
-        sev = str(severity["segment-inconsistent"])
-        translated = [u for u in units if u.target.strip()]
-        by_source: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-        by_target: dict[tuple[str, str], set[str]] = defaultdict(set)
-        for u in translated:
-            by_source[(_base(u.lang), u.context, _norm(u.source))].add(_norm(u.target))
-            by_target[(_base(u.lang), _norm(u.target))].add(_norm(u.source))
-        for u in translated:
-            targets = by_source[(_base(u.lang), u.context, _norm(u.source))]
-            if len(targets) > 1:
-                out.append(_finding(u, "segment-inconsistent", sev,
-                                    f"this source is translated {len(targets)} different ways", kind="source"))
-            sources = by_target[(_base(u.lang), _norm(u.target))]
-            if len(sources) > 1:
-                out.append(_finding(u, "segment-inconsistent", sev,
-                                    f"this translation is used for {len(sources)} different sources", kind="target"))
-    return out
+    tally = CorpusTally(termbase, severity)
+    for i, (unit, t) in enumerate(zip(units, terms, strict=True)):
+        tally.add(unit, t, i)
+    return list(tally.findings(units.__getitem__))
 
 
+@lru_cache(maxsize=256)
 def _base(lang: str) -> str:
     return lang.lower().split("-")[0].split("_")[0]
 
@@ -276,19 +348,46 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
-def run_checks(units: Sequence[CheckUnit], entries: Iterable[Entry],
+def check_stream(units: Iterable[CheckUnit], entries: Iterable[Entry] | Termbase,
+                 severity: dict[str, str | None] | None = None) -> Iterator[Finding]:
+    """Every enabled check over units read once, in order: a unit's own findings as soon as it is read,
+    the corpus findings at the end. Memory does not grow with the texts: streamed units that a corpus
+    finding may name are kept in a temporary file, a list's by their index.
+
+    >>> [f.check for f in check_stream(iter([CheckUnit("a.po", 1, "In 1992.", "", "fr")]), [])]
+    ['untranslated']
+    """
+    chosen = severity or settings_from_config({})
+    termbase = entries if isinstance(entries, Termbase) else Termbase.build(entries)
+    tally = CorpusTally(termbase, chosen)
+    corpus = bool(chosen["term-inconsistent"] or chosen["segment-inconsistent"])
+    listed = units if isinstance(units, Sequence) else None
+    spill = UnitSpill() if listed is None and corpus else None
+    try:
+        for i, unit in enumerate(units):
+            found, terms = check_unit(unit, termbase, chosen)
+            if found:
+                yield from found
+            if corpus:
+                ref = i
+                if spill is not None:
+                    ref = spill.add((unit.file, unit.line, unit.source, unit.target, unit.lang)) \
+                        if tally.needs_ref(unit, terms) else -1
+                tally.add(unit, terms, ref)
+        if listed is not None:
+            yield from tally.findings(listed.__getitem__)
+        elif spill is not None:
+            yield from tally.findings(lambda ref: CheckUnit(*spill.get(ref)))
+    finally:
+        if spill is not None:
+            spill.close()
+
+
+def run_checks(units: Iterable[CheckUnit], entries: Iterable[Entry],
                severity: dict[str, str | None] | None = None) -> list[Finding]:
     """Every enabled check over every unit; findings sorted by file, line and check."""
-    chosen = severity or settings_from_config({})
-    termbase = Termbase.build(entries)
-    findings: list[Finding] = []
-    per_unit: list[UnitTerms] = []
-    for unit in units:
-        found, used = check_unit(unit, termbase, chosen)
-        findings.extend(found)
-        per_unit.append(used)
-    findings.extend(check_corpus(units, per_unit, termbase, chosen))
-    return sorted(findings, key=lambda f: (f.file, f.line, f.check, f.term_id, f.message))
+    return sorted(check_stream(units, entries, severity),
+                  key=lambda f: (f.file, f.line, f.check, f.term_id, f.message))
 
 
 Reporter = Callable[[Sequence[Finding]], str]

@@ -9,6 +9,12 @@ either as written or, in Russian, as its stem plus a case ending (Фонд Ге�
 Алиева for Фонд Гейдар Алиев); French and Italian elided articles split off
 (l'UNESCO, dell'Azerbaigian); Urdu compared after folding Arabic and Urdu code
 points, diacritics and joiners.
+
+Speed (`check` reads millions of units): the automaton is built once per glossary, and so is each
+rendering's `FormPattern` (one `WordRule` per word: Russian stem and endings, French and Italian
+adjective endings). A target is folded once; a form is looked for only when the needle of each of
+its words (a substring any match contains) is in the folded text, which rules most forms out
+with a C-level substring test, and then from those needles' positions, without tokenizing the text.
 """
 
 from __future__ import annotations
@@ -17,6 +23,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -32,6 +40,7 @@ _APOSTROPHES = "'’ʼ`"
 # letters with their combining marks and joiners; Arabic punctuation (، ؛ ؟ ۔) is not part of a word
 _LETTERS = r"[\w\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d]"
 _WORD = re.compile(rf"{_LETTERS}+(?:[-‐]{_LETTERS}+)*", re.UNICODE)
+_LETTER = re.compile(_LETTERS)
 
 # Russian case endings a name can take after its stem (nouns, surnames in -ov/-ev/-in, adjectives)
 RU_ENDINGS = ("", "го", "му", "м", "а", "я", "у", "ю", "ом", "ем", "ём", "е", "ы", "и", "ой", "ою", "ей", "ею",
@@ -60,8 +69,25 @@ def fold(text: str, lang: str = "") -> str:
 def words(text: str, lang: str = "") -> list[tuple[str, int, int]]:
     """(folded word, start, end) — apostrophes split elided articles off (l'UNESCO → l, unesco)."""
     for ch in _APOSTROPHES:
-        text = text.replace(ch, " ")
+        if ch in text:
+            text = text.replace(ch, " ")
+    folded = _folded_whole(text, lang)
+    if folded is not None:
+        return [(folded[m.start():m.end()], m.start(), m.end()) for m in _WORD.finditer(text)]
     return [(fold(m.group(), lang), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _folded_whole(text: str, lang: str) -> str | None:
+    """The target folded at once when that keeps every offset (so each word folds as the whole text
+    does), else None."""
+    # U+0345 is the one character whose folding turns a non-word character into a letter
+    if lang and not lang.startswith("ur") and "\u0345" not in text and unicodedata.is_normalized("NFC", text):
+        folded = text.casefold()  # fold(text, lang) of a text already in NFC
+        if lang.startswith("ru"):
+            folded = folded.replace("ё", "е")
+        if len(folded) == len(text):
+            return folded
+    return None
 
 
 _RU_ADJ_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее")
@@ -82,31 +108,180 @@ _IT_VOWELS = "aeio"
 _UR_OBLIQUE = {"ہ": "ے", "ا": "ے"}
 
 
-def word_matches(target_word: str, rendering_word: str, lang: str) -> bool:
-    if target_word == rendering_word:
-        return True
-    if lang.startswith("fr") and rendering_word.islower() and len(rendering_word) > 3:
-        return target_word.startswith(rendering_word) and target_word[len(rendering_word):] in _FR_ADJ
-    if lang.startswith("it") and rendering_word.islower() and len(rendering_word) > 3 \
-            and rendering_word[-1] in _IT_VOWELS:
-        return target_word[:-1] == rendering_word[:-1] and target_word[-1:] in _IT_VOWELS
-    if lang.startswith("ur") and rendering_word[-1:] in _UR_OBLIQUE:
-        return target_word == rendering_word[:-1] + _UR_OBLIQUE[rendering_word[-1]]
-    if lang.startswith("ru") and len(rendering_word) >= 3 and (rendering_word[-1] not in _RU_INDECLINABLE_FINAL
-                                                               or rendering_word.endswith(_RU_ADJ_ENDINGS)):
-        stem = ru_stem(rendering_word)
-        return target_word.startswith(stem) and target_word[len(stem):] in RU_ENDINGS
-    return False
-
-
 @dataclass(frozen=True)
-class Found:
+class WordRule:
+    """How one rendering word may appear in a target: as written, or as `prefix` + one of `suffixes`."""
+
+    word: str
+    prefix: str | None = None
+    suffixes: frozenset[str] = frozenset()
+
+    def matches(self, target_word: str) -> bool:
+        if target_word == self.word:
+            return True
+        prefix = self.prefix
+        return prefix is not None and target_word.startswith(prefix) and target_word[len(prefix):] in self.suffixes
+
+    @property
+    def needle(self) -> str:
+        """A substring every matching target word contains."""
+        return self.word if self.prefix is None else self.prefix
+
+
+_FR_SUFFIXES = frozenset(_FR_ADJ)
+_IT_SUFFIXES = frozenset(_IT_VOWELS)
+_RU_SUFFIXES = frozenset(RU_ENDINGS)
+
+
+@lru_cache(maxsize=1 << 16)
+def word_rule(rendering_word: str, lang: str) -> WordRule:
+    """The inflection rule of a (folded) rendering word in a language."""
+    w = rendering_word
+    if lang.startswith("fr") and w.islower() and len(w) > 3:
+        return WordRule(w, w, _FR_SUFFIXES)
+    if lang.startswith("it") and w.islower() and len(w) > 3 and w[-1] in _IT_VOWELS:
+        return WordRule(w, w[:-1], _IT_SUFFIXES)
+    if lang.startswith("ur") and w[-1:] in _UR_OBLIQUE:
+        return WordRule(w, w[:-1], frozenset({_UR_OBLIQUE[w[-1]]}))
+    if lang.startswith("ru") and len(w) >= 3 and (w[-1] not in _RU_INDECLINABLE_FINAL or w.endswith(_RU_ADJ_ENDINGS)):
+        return WordRule(w, ru_stem(w), _RU_SUFFIXES)
+    return WordRule(w)
+
+
+def word_matches(target_word: str, rendering_word: str, lang: str) -> bool:
+    return word_rule(rendering_word, lang).matches(target_word)
+
+
+class Found(NamedTuple):
     """A term (or rendering) occurrence: which form, where."""
 
     key: str
     form: str
     start: int
     end: int
+
+
+class TargetText:
+    """A target prepared once for every form looked up in it: its folded words, and its folded text for
+    a substring pre-check (a form whose words' needles are absent cannot match)."""
+
+    def __init__(self, text: str, lang: str) -> None:
+        self.text, self.lang = text, lang
+        unspaced = text
+        for ch in _APOSTROPHES:
+            if ch in unspaced:
+                unspaced = unspaced.replace(ch, " ")
+        self._folded = _folded_whole(unspaced, lang)
+        self._words: list[tuple[str, int, int]] | None = None
+        self._tokens: list[str] | None = None
+
+    @property
+    def words(self) -> list[tuple[str, int, int]]:
+        if self._words is None:
+            self._words = words(self.text, self.lang)
+        return self._words
+
+    @property
+    def tokens(self) -> list[str]:
+        """The folded words alone (what matching needs; offsets are looked up only to report a span)."""
+        if self._tokens is None:
+            folded = self._folded
+            self._tokens = _WORD.findall(folded) if folded is not None else [w for w, _s, _e in self.words]
+        return self._tokens
+
+    @property
+    def folded_whole(self) -> bool:
+        """Whether `hay` is the target folded with its offsets (so spans in it are spans in the text)."""
+        return self._folded is not None
+
+    @property
+    def hay(self) -> str:
+        if self._folded is not None:
+            return self._folded
+        return ("" if self.lang.startswith("ur") else " ").join(self.tokens)
+
+
+@dataclass(frozen=True)
+class FormPattern:
+    """A rendering compiled for matching: the rule of each of its words (built once per glossary entry)."""
+
+    form: str
+    lang: str
+    rules: tuple[WordRule, ...]
+    needles: tuple[str, ...]
+
+    @classmethod
+    def compile(cls, form: str, lang: str) -> FormPattern:
+        pattern = [w for w, _s, _e in words(form, lang)]
+        if lang.startswith("ur"):
+            return cls(form, lang, tuple(WordRule(w) for w in pattern), ("".join(pattern),) if pattern else ())
+        rules = tuple(word_rule(w, lang) for w in pattern)
+        return cls(form, lang, rules, tuple(dict.fromkeys(r.needle for r in rules)))
+
+    def occurrences(self, target: TargetText) -> list[tuple[int, int]]:
+        """Where the form occurs: character spans in a target folded whole, else (first word, word after
+        the last) in its words. Either kind overlaps another of its kind exactly when the words do."""
+        if not self.rules:
+            return []
+        hay = target.hay
+        for needle in self.needles:
+            if needle not in hay:
+                return []
+        return self.locate(target)
+
+    def locate(self, target: TargetText) -> list[tuple[int, int]]:
+        """`occurrences` once the needles are known to be in the target's `hay`."""
+        if not self.rules:
+            return []
+        hay = target.hay
+        if target.folded_whole and self.rules[0].needle:
+            return self._spans(hay)  # a word starts at i unless a letter, or a letter and a hyphen, precede it
+        tokens = target.tokens
+        if self.lang.startswith("ur"):
+            return _find_urdu_words(tokens, "".join(r.word for r in self.rules))
+        found = []
+        n = len(self.rules)
+        first, rest = self.rules[0], self.rules[1:]
+        needle = first.needle  # every word the first rule matches starts with it
+        for i in range(len(tokens) - n + 1):
+            if tokens[i].startswith(needle) and first.matches(tokens[i]) \
+                    and all(rule.matches(tokens[i + j]) for j, rule in enumerate(rest, 1)):
+                found.append((i, i + n))
+        return found
+
+    def _spans(self, hay: str) -> list[tuple[int, int]]:
+        """Occurrences found from the first word's needle in the folded text, without tokenizing it all:
+        a word starts where `words` would start one, and the next word is the next `_WORD` match."""
+        rules = self.rules
+        first = rules[0]
+        needle = first.needle
+        spans = []
+        pos = hay.find(needle)
+        while pos >= 0:
+            if pos == 0 or (not _LETTER.match(hay, pos - 1)
+                            and not (hay[pos - 1] in "-‐" and pos >= 2 and _LETTER.match(hay, pos - 2))):
+                m = _WORD.match(hay, pos)
+                if m is not None and first.matches(m.group()):
+                    end = m.end()
+                    for rule in rules[1:]:
+                        m = _WORD.search(hay, end)
+                        if m is None or not rule.matches(m.group()):
+                            break
+                        end = m.end()
+                    else:
+                        spans.append((pos, end))
+            pos = hay.find(needle, pos + 1)
+        return spans
+
+    def find(self, target: TargetText) -> list[tuple[int, int]]:
+        """Character spans where the words of the form occur in sequence."""
+        found = self.occurrences(target)
+        if target.folded_whole and self.rules and self.rules[0].needle:
+            return found
+        text_words = target.words
+        return [(text_words[i][1], text_words[j - 1][2]) for i, j in found]
+
+
 
 
 def find_form(text_words: Sequence[tuple[str, int, int]], form: str, lang: str) -> list[tuple[int, int]]:
@@ -116,28 +291,36 @@ def find_form(text_words: Sequence[tuple[str, int, int]], form: str, lang: str) 
         return []
     if lang.startswith("ur"):
         return _find_urdu(text_words, pattern)
+    rules = [word_rule(w, lang) for w in pattern]
     spans = []
     n = len(pattern)
     for i in range(len(text_words) - n + 1):
-        if all(word_matches(text_words[i + j][0], pattern[j], lang) for j in range(n)):
+        if all(rules[j].matches(text_words[i + j][0]) for j in range(n)):
             spans.append((text_words[i][1], text_words[i + n - 1][2]))
     return spans
 
 
 def _find_urdu(text_words: Sequence[tuple[str, int, int]], pattern: list[str]) -> list[tuple[int, int]]:
     """Urdu names are written with or without spaces and joiners: compare with the spaces removed."""
-    joined = "".join(pattern)
-    spans = []
-    for i in range(len(text_words)):
+    return [(text_words[i][1], text_words[j - 1][2])
+            for i, j in _find_urdu_words([w for w, _s, _e in text_words], "".join(pattern))]
+
+
+def _find_urdu_words(tokens: Sequence[str], joined: str) -> list[tuple[int, int]]:
+    found = []
+    for i in range(len(tokens)):
         acc = ""
-        for j in range(i, len(text_words)):
-            acc += text_words[j][0]
+        for j in range(i, len(tokens)):
+            acc += tokens[j]
             if acc == joined:
-                spans.append((text_words[i][1], text_words[j][2]))
+                found.append((i, j + 1))
                 break
             if not joined.startswith(acc):
                 break
-    return spans
+    return found
+
+
+_new_found = tuple.__new__  # Found(...) without the Python-level __new__ of a NamedTuple, on the hot path
 
 
 class SourceMatcher:
@@ -152,7 +335,7 @@ class SourceMatcher:
             if folded.strip():
                 owners.setdefault(folded, []).append((key, form))
         for folded, who in owners.items():
-            self.automaton.add_word(folded, (folded, tuple(who)))
+            self.automaton.add_word(folded, (len(folded), tuple(who)))
         self.empty = not owners
         if not self.empty:
             self.automaton.make_automaton()
@@ -160,16 +343,30 @@ class SourceMatcher:
     def find(self, text: str) -> list[Found]:
         if self.empty:
             return []
-        folded = fold(text)
+        folded = text.lower() if text.isascii() else fold(text)
         if len(folded) != len(text):  # folding changed lengths (rare ligatures): map through NFC text
             folded = "".join(fold(c) if len(fold(c)) == 1 else c for c in text)
         hits = []
-        for end, (key, owners) in self.automaton.iter(folded):
-            start = end - len(key) + 1
-            if _boundary(folded, start - 1) and _boundary(folded, end + 1):
-                for entry_id, form in owners:
-                    hits.append(Found(entry_id, form, start, end + 1))
-        hits.sort(key=lambda f: (f.start, -(f.end - f.start), f.key))
+        last = len(folded) - 1
+        ordered, prev_end = True, 0
+        for end, (length, owners) in self.automaton.iter(folded):
+            start = end - length + 1
+            if start:  # whole words only (inline: this loop is the hot path of `check`)
+                c = folded[start - 1]
+                if c.isalnum() or c in "-‐":
+                    continue
+            if end != last:
+                c = folded[end + 1]
+                if c.isalnum() or c in "-‐":
+                    continue
+            if start < prev_end or len(owners) > 1:
+                ordered = False
+            prev_end = end + 1
+            for entry_id, form in owners:
+                hits.append(_new_found(Found, (entry_id, form, start, end + 1)))
+        if ordered:
+            return hits  # disjoint and in order already: leftmost-longest is every hit
+        hits.sort(key=_leftmost_longest)
         chosen: list[Found] = []
         last_end = -1
         for h in hits:
@@ -181,5 +378,7 @@ class SourceMatcher:
         return chosen
 
 
-def _boundary(text: str, i: int) -> bool:
-    return i < 0 or i >= len(text) or not (text[i].isalnum() or text[i] in "-‐")
+def _leftmost_longest(found: Found) -> tuple[int, int, str]:
+    return found.start, found.start - found.end, found.key
+
+

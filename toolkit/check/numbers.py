@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _SEPARATORS = ",.\u00a0\u202f\u2009 '’\u066b\u066c"
 _NUMBER = re.compile(r"\d+(?:[,.\u00a0\u202f\u2009 '’\u066b\u066c]\d+)*")
+_SEPARATOR = re.compile(f"[{re.escape(_SEPARATORS)}]")
+_DIGIT = re.compile(r"\d")
 
 
 def ascii_digits(text: str) -> str:
@@ -21,16 +24,32 @@ def ascii_digits(text: str) -> str:
     return text.translate(_DIGITS)
 
 
+Value = Decimal | int
+"""A reading: whole numbers as int (cheaper, and equal to the same Decimal), fractions as Decimal."""
+
+
 def readings(token: str) -> set[Decimal]:
     """Every value a written number can mean under some locale's conventions."""
-    groups = re.split(f"[{re.escape(_SEPARATORS)}]", token)
-    seps = re.findall(f"[{re.escape(_SEPARATORS)}]", token)
-    values: set[Decimal] = set()
+    return {Decimal(v) for v in _readings(token)}
+
+
+@lru_cache(maxsize=1 << 16)
+def _readings(token: str) -> frozenset[Value]:
+    seps = _SEPARATOR.findall(token)
     if not seps:
-        return {Decimal(token)}
+        return frozenset({int(token)})
+    groups = _SEPARATOR.split(token)
+    values: set[Value] = set()
+    if len(seps) == 1:  # the common case, as below: 12,345 · 3.5 · 700 000
+        head, tail = groups
+        if len(tail) == 3:
+            values.add(int(head + tail))
+        if seps[0] in ",.\u066b":
+            values.add(Decimal(head + "." + tail))
+        return frozenset(values)
     # all separators group thousands
     if all(len(g) == 3 for g in groups[1:]):
-        values.add(Decimal("".join(groups)))
+        values.add(int("".join(groups)))
     # the last separator is a decimal mark, the others group thousands
     if seps[-1] in ",.\u066b" and all(len(g) == 3 for g in groups[1:-1]) and len(set(seps[:-1])) <= 1 \
             and (not seps[:-1] or seps[:-1][0] != seps[-1]):
@@ -38,30 +57,56 @@ def readings(token: str) -> set[Decimal]:
             values.add(Decimal("".join(groups[:-1]) + "." + groups[-1]))
         except InvalidOperation:
             pass
-    return values
+    return frozenset(values)
 
 
 def numbers(text: str, minimum: int = 10) -> list[tuple[str, set[Decimal]]]:
     """(as written, its readings) for every number in text; small ones (often spelled out) skipped."""
-    found = []
-    for m in _NUMBER.finditer(ascii_digits(text)):
-        written = m.group().strip(" \u00a0\u202f\u2009'’")
-        for part in _split_spaced(written):
-            values = readings(part)
-            if values and max(values) >= minimum:
-                found.append((part, values))
-    return found
+    return [(part, {Decimal(v) for v in values}) for part, values in _numbers(text, minimum)]
+
+
+def _numbers(text: str, minimum: int) -> list[tuple[str, frozenset[Value]]]:
+    if not _DIGIT.search(text):
+        return []
+    # \d is every script's digits: the matches are those of ascii_digits(text)
+    return [(part, values) for written in _NUMBER.findall(text) for part, values, largest in _parts(written)
+            if largest >= minimum]
+
+
+@lru_cache(maxsize=1 << 16)
+def _parts(matched: str) -> tuple[tuple[str, frozenset[Value], Value], ...]:
+    """The numbers one match of _NUMBER writes, with their readings and largest reading (cached: numbers
+    repeat)."""
+    written = (matched if matched.isascii() else ascii_digits(matched)).strip(" \u00a0\u202f\u2009'’")
+    if written.isdigit():
+        value = int(written)
+        return ((written, frozenset({value}), value),)
+    out = []
+    for part in _split_spaced(written):
+        values = _readings(part)
+        if values:
+            out.append((part, values, max(values)))
+    return tuple(out)
+
+
+_SPACE = re.compile(r"[ \u00a0\u202f\u2009]")
+_LEAD = re.compile(r"\d+")
+_GROUP_TAIL = re.compile(r"\d{3}(?:[,.\u066b]\d+)?")
+_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})*")
 
 
 def _split_spaced(written: str) -> list[str]:
     """'1992 613' is two numbers, '700 000' one: a space groups only after 1–3 leading digits."""
+    if not _SPACE.search(written):
+        return [written] if written else []
+    if _GROUPED.fullmatch(written):
+        return [_SPACE.sub(" ", written)]
     parts: list[str] = []
-    for piece in re.split(r"[ \u00a0\u202f\u2009]", written):
+    for piece in _SPACE.split(written):
         if not piece:
             continue
-        head = re.match(r"\d+", parts[-1]).group() if parts else ""  # type: ignore[union-attr]
-        if parts and len(head) <= 3 and re.fullmatch(r"\d{3}(?:[,.\u066b]\d+)?", piece) \
-                and re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})*", parts[-1]):
+        head = _LEAD.match(parts[-1]).group() if parts else ""  # type: ignore[union-attr]
+        if parts and len(head) <= 3 and _GROUP_TAIL.fullmatch(piece) and _GROUPED.fullmatch(parts[-1]):
             parts[-1] += " " + piece
         else:
             parts.append(piece)
@@ -69,8 +114,46 @@ def _split_spaced(written: str) -> list[str]:
 
 
 def missing_numbers(source: str, target: str) -> list[str]:
-    """Source numbers (as written) with no reading among the target's numbers."""
-    target_values: set[Decimal] = set()
-    for _w, values in numbers(target, minimum=0):
-        target_values |= values
-    return [w for w, values in numbers(source) if not values & target_values]
+    """Source numbers (as written) with no reading among the target's numbers.
+
+    Most numbers are plain or grouped in thousands one way (2024, 1,275, 700 000): such a number means
+    its digits whatever the locale, so when the target has a number of that kind with the same digits
+    the source number is present, and no other reading need be worked out.
+    """
+    written = _NUMBER.findall(source)
+    if not written:
+        return []
+    plain: set[int] | None = None
+    target_values: set[Value] | None = None
+    missing = []
+    for w in written:
+        value = _plain_value(w)
+        if value is not None:
+            if value < 10:
+                continue
+            if plain is None:
+                plain = {v for v in map(_plain_value, _NUMBER.findall(target)) if v is not None}
+            if value in plain:
+                continue
+        if target_values is None:
+            target_values = set()
+            for t in _NUMBER.findall(target):
+                for _part, values, _largest in _parts(t):
+                    target_values |= values
+        missing += [part for part, values, largest in _parts(w) if largest >= 10 and values.isdisjoint(target_values)]
+    return missing
+
+
+_PLAIN = re.compile(r"\d+|\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")
+_NOT_DIGIT = re.compile(r"\D")
+
+
+@lru_cache(maxsize=1 << 14)
+def _plain_value(written: str) -> int | None:
+    """The value of a plain or uniformly thousands-grouped number — one of its readings, and its largest —
+    else None. (int() reads the digits of every script, as ascii_digits would have made them.)"""
+    if written.isdigit():
+        return int(written)
+    if _PLAIN.fullmatch(written):
+        return int(_NOT_DIGIT.sub("", written))
+    return None
