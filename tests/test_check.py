@@ -163,3 +163,54 @@ def test_cli_bad_input_is_one_line_exit_2(tmp_path) -> None:
     out = CliRunner().invoke(main, ["check", str(bad), "--glossary", str(GLOSSARY)])
     assert out.exit_code == 2
     assert out.output.startswith("error: ") and str(bad) in out.output and len(out.output.strip().splitlines()) == 1
+
+
+def _entry(id_, type_, canonical, variants, renderings):
+    from toolkit.model import Entry, Rendering, Variant
+
+    return Entry(id=id_, type=type_, canonical=canonical, variants=tuple(Variant(v, 1) for v in variants),
+                 renderings=tuple(Rendering(t, lang, status, "curated", "approved") for lang, t, status in renderings))
+
+
+OIC = _entry("oic", "organization", "Organisation of Islamic Cooperation",
+             ["Organisation of Islamic Cooperation", "O.I.C."],
+             [("fr", "Organisation de la coopération islamique", "preferred"), ("fr", "OCI", "admitted")])
+KHOJALY = _entry("khojaly", "place", "Khojaly", ["Khojaly", "Xocalı"],
+                 [("fr", "Khodjaly", "preferred"), ("fr", "Xocalı", "deprecated"), ("ur", "خوجالی", "preferred")])
+
+
+def unit(source, target, lang="fr", line=1):
+    return CheckUnit(file="t.po", line=line, source=source, target=target, lang=lang)
+
+
+def test_abbreviation_in_the_source_licenses_one_in_the_target() -> None:
+    full = [unit(f"The Organisation of Islamic Cooperation met {n}.",
+                 f"L'Organisation de la coopération islamique s'est réunie {n}.", line=n) for n in (1, 2)]
+    short = unit("The O.I.C. met 3.", "L'OCI s'est réunie 3.", line=3)
+    assert run_checks([*full, short], [OIC]) == []
+    # the full name in the source, the abbreviation in the target: that is an inconsistency
+    odd = unit("The Organisation of Islamic Cooperation met 4.", "L'OCI s'est réunie 4.", line=4)
+    assert [f.check for f in run_checks([*full, odd], [OIC])] == ["term-inconsistent"]
+
+
+def test_a_name_cited_in_its_own_orthography_may_be_cited_as_written() -> None:
+    cited = unit("The town, known in Azerbaijani as Xocalı, is rebuilt.",
+                 "La ville, appelée Xocalı en azerbaïdjanais, est reconstruite.")
+    assert [f.check for f in run_checks([cited], [KHOJALY])] == ["source-variant"]  # a note for the English
+    dropped = unit("The town, known in Azerbaijani as Xocalı, is rebuilt.", "La ville est reconstruite.")
+    assert "term-missing" in [f.check for f in run_checks([dropped], [KHOJALY])]
+    # the English name rendered with the Azerbaijani spelling is still deprecated
+    wrong = unit("Khojaly is rebuilt.", "Xocalı est reconstruite.")
+    assert "term-deprecated" in [f.check for f in run_checks([wrong], [KHOJALY])]
+
+
+def test_urdu_oblique_and_russian_fleeting_vowel() -> None:
+    tragedy = _entry("t", "event", "Khojaly tragedy", ["Khojaly tragedy"], [("ur", "خوجالی المیہ", "preferred")])
+    assert run_checks([unit("The Khojaly tragedy was remembered.", "خوجالی المیے کی برسی منائی گئی۔", "ur")],
+                      [tragedy]) == []
+    azeri = _entry("az", "demonym", "Azerbaijani", ["Azerbaijani"],
+                   [("ru", "азербайджанский", "preferred"), ("ru", "азербайджанец", "admitted")])
+    units = [unit("It lives in every Azerbaijani.", "Он живёт в каждом азербайджанце.", "ru", 1),
+             unit("An Azerbaijani poet spoke.", "Выступил азербайджанский поэт.", "ru", 2),
+             unit("The Azerbaijani flag flew.", "Развевался азербайджанский флаг.", "ru", 3)]
+    assert run_checks(units, [azeri]) == []  # a demonym is a noun or an adjective: not inconsistent

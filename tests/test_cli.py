@@ -1,5 +1,6 @@
 import hashlib
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -7,6 +8,8 @@ from click.testing import CliRunner
 
 from toolkit import __version__
 from toolkit.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def run(*args: str, input: str | None = None):
@@ -106,3 +109,12 @@ def test_debug_shows_traceback(tmp_path):
     f.write_bytes(b"\xff")
     result = run("--debug", "segment", str(f))
     assert result.exit_code != 0 and result.exception is not None
+
+
+def test_build_checks_the_sample_translations_with_no_finding(project):
+    """With the project's curated glossary, the sample translations are consistent with it."""
+    shutil.copytree(ROOT / "glossary", project / "glossary")
+    result = run("build")
+    assert result.exit_code == 0, result.output
+    line = next(x for x in result.output.splitlines() if x.startswith("check: "))
+    assert "385 translated pairs in 4 languages: 0 findings" in line, result.output[-3000:]

@@ -204,9 +204,14 @@ def check_unit(unit: CheckUnit, termbase: Termbase, severity: dict[str, str | No
             forms = termbase.target(hit.key, unit.lang)
             if forms is None:
                 continue
+            if _cited(written, canonical, unit.target):
+                used[hit.key] = None
+                continue
             found, bad = _rendering_used(forms, target)
-            used[hit.key] = found
-            if found is not None and found != forms.preferred:
+            # a source that abbreviates lets the target abbreviate: not counted against the full form;
+            # a demonym is a noun or an adjective as the sentence needs (азербайджанец, азербайджанский)
+            used[hit.key] = None if _abbreviates(written, canonical) or entry.type == "demonym" else found
+            if found is not None and found != forms.preferred and used[hit.key] is not None:
                 odd = {} if odd is None else odd
                 odd[hit.key] = forms.preferred
             if bad and severity["term-deprecated"]:
@@ -224,6 +229,28 @@ def check_unit(unit: CheckUnit, termbase: Termbase, severity: dict[str, str | No
             out.append(_finding(unit, "number-mismatch", severity["number-mismatch"],
                                 f"number '{number}' of the source is missing from the target", number=number))
     return out, UnitTerms(used, odd)
+
+
+def _cited(written: str, canonical: str, target: str) -> bool:
+    """The source quotes a name in its own orthography ("known in Azerbaijani as Xocalı") and the
+    target quotes it too: a citation of the name, neither a missing nor a deprecated rendering.
+
+    >>> _cited("Xocalı", "Khojaly", "appelée Xocalı en azerbaïdjanais"), _cited("Khojaly", "Khojaly", "Khojaly")
+    (True, False)
+    """
+    return written != canonical and not written.isascii() and written in target
+
+
+def _abbreviates(written: str, canonical: str) -> bool:
+    """The source writes a longer name as its abbreviation (O.I.C., OIC for the Organisation of …).
+
+    >>> _abbreviates("O.I.C.", "Organisation of Islamic Cooperation"), _abbreviates("UNESCO", "UNESCO")
+    (True, False)
+    """
+    letters = [c for c in written if c.isalpha()]
+    return (2 <= len(letters) <= 8 and not any(c.islower() for c in letters)
+            and all(c.isalpha() or c in ". &" for c in written) and len(canonical) > len(written)
+            and " " in canonical)
 
 
 def _rendering_used(forms: TermForms, target: TargetText) -> tuple[str | None, str | None]:

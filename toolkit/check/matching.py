@@ -131,6 +131,7 @@ class WordRule:
 _FR_SUFFIXES = frozenset(_FR_ADJ)
 _IT_SUFFIXES = frozenset(_IT_VOWELS)
 _RU_SUFFIXES = frozenset(RU_ENDINGS)
+_RU_FLEETING_SUFFIXES = frozenset({"ец"} | {"ц" + e for e in RU_ENDINGS if e not in ("", "ь")})
 
 
 @lru_cache(maxsize=1 << 16)
@@ -143,6 +144,8 @@ def word_rule(rendering_word: str, lang: str) -> WordRule:
         return WordRule(w, w[:-1], _IT_SUFFIXES)
     if lang.startswith("ur") and w[-1:] in _UR_OBLIQUE:
         return WordRule(w, w[:-1], frozenset({_UR_OBLIQUE[w[-1]]}))
+    if lang.startswith("ru") and len(w) > 5 and w.endswith("ец"):
+        return WordRule(w, w[:-2], _RU_FLEETING_SUFFIXES)  # fleeting е: азербайджанец → азербайджанца
     if lang.startswith("ru") and len(w) >= 3 and (w[-1] not in _RU_INDECLINABLE_FINAL or w.endswith(_RU_ADJ_ENDINGS)):
         return WordRule(w, ru_stem(w), _RU_SUFFIXES)
     return WordRule(w)
@@ -214,7 +217,11 @@ class FormPattern:
     def compile(cls, form: str, lang: str) -> FormPattern:
         pattern = [w for w, _s, _e in words(form, lang)]
         if lang.startswith("ur"):
-            return cls(form, lang, tuple(WordRule(w) for w in pattern), ("".join(pattern),) if pattern else ())
+            variants = urdu_joined_forms(tuple(pattern))
+            common = variants[0][:min(len(v) for v in variants)] if variants else ""
+            while common and not all(v.startswith(common) for v in variants):
+                common = common[:-1]
+            return cls(form, lang, tuple(WordRule(w) for w in pattern), (common,) if common else ())
         rules = tuple(word_rule(w, lang) for w in pattern)
         return cls(form, lang, rules, tuple(dict.fromkeys(r.needle for r in rules)))
 
@@ -238,7 +245,7 @@ class FormPattern:
             return self._spans(hay)  # a word starts at i unless a letter, or a letter and a hyphen, precede it
         tokens = target.tokens
         if self.lang.startswith("ur"):
-            return _find_urdu_words(tokens, "".join(r.word for r in self.rules))
+            return _find_urdu_words(tokens, urdu_joined_forms(tuple(r.word for r in self.rules)))
         found = []
         n = len(self.rules)
         first, rest = self.rules[0], self.rules[1:]
@@ -303,19 +310,34 @@ def find_form(text_words: Sequence[tuple[str, int, int]], form: str, lang: str) 
 def _find_urdu(text_words: Sequence[tuple[str, int, int]], pattern: list[str]) -> list[tuple[int, int]]:
     """Urdu names are written with or without spaces and joiners: compare with the spaces removed."""
     return [(text_words[i][1], text_words[j - 1][2])
-            for i, j in _find_urdu_words([w for w, _s, _e in text_words], "".join(pattern))]
+            for i, j in _find_urdu_words([w for w, _s, _e in text_words], urdu_joined_forms(tuple(pattern)))]
 
 
-def _find_urdu_words(tokens: Sequence[str], joined: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1 << 14)
+def urdu_joined_forms(pattern: tuple[str, ...]) -> tuple[str, ...]:
+    """The words joined without spaces, with each word also in its oblique form before a
+    postposition (المیہ → المیے: خوجالی المیے کی برسی; پہلا → پہلے).
+
+    >>> urdu_joined_forms(("خوجالی", "المیہ"))
+    ('خوجالیالمیہ', 'خوجالیالمیے')
+    """
+    forms = [""]
+    for word in pattern:
+        options = [word] + ([word[:-1] + _UR_OBLIQUE[word[-1]]] if len(word) > 2 and word[-1] in _UR_OBLIQUE else [])
+        forms = [f + o for f in forms for o in options][:16]
+    return tuple(forms) if pattern else ()
+
+
+def _find_urdu_words(tokens: Sequence[str], joined: tuple[str, ...]) -> list[tuple[int, int]]:
     found = []
     for i in range(len(tokens)):
         acc = ""
         for j in range(i, len(tokens)):
             acc += tokens[j]
-            if acc == joined:
+            if acc in joined:
                 found.append((i, j + 1))
                 break
-            if not joined.startswith(acc):
+            if not any(form.startswith(acc) for form in joined):
                 break
     return found
 
