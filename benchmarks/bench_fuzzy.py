@@ -25,7 +25,7 @@ from toolkit.tm.store import TranslationMemory
 OUT = Path(__file__).parent / "out"
 THRESHOLD = 75
 QUERIES = 200
-PEER_QUERIES = 40
+PEER_QUERIES = QUERIES  # the same queries for both, cold ones included
 PEER_MAX_UNITS = 100_000
 
 
