@@ -43,6 +43,20 @@ def test_foreign_minister_before_a_name() -> None:
     assert found.get("Penny Wong") == "person"
 
 
+def test_a_place_after_the_name_is_not_part_of_it() -> None:
+    found = mentions("He met Kazakh President Kassym-Jomart Tokayev in Ankara on Friday.")
+    assert found.get("Kazakh President") == "title"
+    assert found.get("Kassym-Jomart Tokayev") == "person"
+    assert found.get("Ankara") == "place"
+    assert mentions("The Embassy of Chile in Norway opened.").get("Embassy of Chile in Norway") == "organization"
+
+
+def test_head_words_of_exchanges_and_corridors() -> None:
+    found = mentions("Shares on the Istanbul Stock Exchange rose.", "Trucks use the Middle Corridor every day.")
+    assert found.get("Istanbul Stock Exchange") == "organization"
+    assert found.get("Middle Corridor") == "place"
+
+
 def test_possessive_is_stripped() -> None:
     found = mentions("The delegation welcomed Norway's decision.")
     assert "Norway" in found and "Norway's" not in found

@@ -247,6 +247,18 @@ class SegmentScanner:
             self._analyse(run[:cut], a, a + cut)
             self._analyse(run[cut + 1:], a + cut + 1, b)
             return
+        # "President X Y in Ankara": a place after in/at/from ends a title + name run, unless a head
+        # noun holds the run together ("Embassy of Azerbaijan in France" stays whole)
+        for c in range(1, len(run) - 1):
+            after = run[c + 1:]
+            place_like = _lower_norm(after) in k.places or (
+                len(after) <= 3 and all(t.kind == "word" and t.text[:1].isupper() and not k.is_head(t.lower)
+                                        and t.lower not in k.title_heads for t in after))
+            if run[c].text in ("in", "at", "from") and place_like \
+                    and any(_title_at(run, p, k) for p in range(c)) and not any(k.is_head(t.lower) for t in run[:c]):
+                self._analyse(run[:c], a, a + c)
+                self._analyse(run[c + 1:], a + c + 1, b)
+                return
         # a title anywhere in the run splits it
         for p in range(len(run)):
             n = _title_at(run, p, k)
