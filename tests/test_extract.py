@@ -49,6 +49,12 @@ def test_a_place_after_the_name_is_not_part_of_it() -> None:
     assert found.get("Kassym-Jomart Tokayev") == "person"
     assert found.get("Ankara") == "place"
     assert mentions("The Embassy of Chile in Norway opened.").get("Embassy of Chile in Norway") == "organization"
+    found = mentions("She received Finnish President Alexander Stubb at the Presidential Palace on Monday.")
+    assert found.get("Alexander Stubb") == "person" and found.get("Finnish President") == "title"
+
+
+def test_a_name_after_the_article_is_no_person() -> None:
+    assert mentions("An economist told the Daily Sabah that prices rose.").get("Daily Sabah") == "organization"
 
 
 def test_head_words_of_exchanges_and_corridors() -> None:

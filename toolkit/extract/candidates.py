@@ -251,13 +251,15 @@ class SegmentScanner:
         # noun holds the run together ("Embassy of Azerbaijan in France" stays whole)
         for c in range(1, len(run) - 1):
             after = run[c + 1:]
-            place_like = _lower_norm(after) in k.places or (
-                len(after) <= 3 and all(t.kind == "word" and t.text[:1].isupper() and not k.is_head(t.lower)
-                                        and t.lower not in k.title_heads for t in after))
+            if after and after[0].text == "the":
+                after = after[1:]
+            place_like = bool(after) and after[0].kind == "word" and after[0].text[:1].isupper() \
+                and after[0].lower not in k.title_heads
             if run[c].text in ("in", "at", "from") and place_like \
                     and any(_title_at(run, p, k) for p in range(c)) and not any(k.is_head(t.lower) for t in run[:c]):
                 self._analyse(run[:c], a, a + c)
-                self._analyse(run[c + 1:], a + c + 1, b)
+                skip = len(run) - c - 1 - len(after)
+                self._analyse(after, a + c + 1 + skip, b)
                 return
         # a title anywhere in the run splits it
         for p in range(len(run)):
@@ -467,6 +469,9 @@ class SegmentScanner:
             return self._piece(piece, "place", f"after '{before}'", WEIGHTS["preposition"])
         if has_suffix and piece[-1].kind == "word":
             return self._piece(piece, "person", "surname ending", WEIGHTS["suffix"], short=short)
+        if len(piece) >= 2 and all(t.kind == "word" for t in piece) and len(piece) <= 4 and before == "the":
+            # "told the Daily Sabah": a person's name takes no article
+            return self._piece(piece, "organization", "after 'the', no head noun", WEIGHTS["default"])
         if len(piece) >= 2 and all(t.kind == "word" for t in piece) and len(piece) <= 4:
             return self._piece(piece, "person", "multi-word name without head noun", WEIGHTS["default"])
         return self._piece(piece, "", "capitalized word", 0)
