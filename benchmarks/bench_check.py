@@ -8,9 +8,12 @@ with inflected names, and planted errors of every kind (counted per pair altered
 segment inconsistency makes every pair of its group a finding). Each contender runs in its own
 process, so that its peak RSS (VmHWM) is its own. The stream's own cost is measured alone, and so is
 a plain Aho–Corasick pass over the sources (the floor of any term matcher on this machine); the
-"w/o gen" column takes the stream's time out.
+"w/o gen" column takes the stream's time out (when `check_stream` spreads the units over worker
+processes, the stream is read while the workers check: that column is then an upper bound).
 
-ONOMAST_BENCH_SCALE scales the number of pairs (1.0 = 1,000,000).
+ONOMAST_BENCH_SCALE scales the number of pairs (1.0 = 1,000,000); ONOMAST_BENCH_WORKERS sets the worker
+processes of `check_stream` (default: one per core; 1: none). The peak RSS of the workers (VmHWM, which
+counts the pages they share with their parent) is reported beside the parent's.
 """
 
 from __future__ import annotations
@@ -246,9 +249,14 @@ def child(task: str, n: int) -> dict[str, object]:
         started = time.perf_counter()
         found = Counter(u.lang for u in stream for _hit in automaton.iter(u.source.lower()))
     elif task == "onomast":
+        from toolkit.check.parallel import default_workers
+
         termbase = Termbase.build(entries)
         row["termbase_s"] = round(time.perf_counter() - started, 2)
-        found = Counter(f.check for f in check_stream(stream, termbase))
+        workers = int(os.environ.get("ONOMAST_BENCH_WORKERS", "0")) or default_workers()
+        row["workers"] = workers if workers > 1 else 0
+        found = Counter(f.check for f in check_stream(stream, termbase, workers=workers))
+        row["workers_peak_rss_mb"] = round(_children_peak_mb())
     else:
         found = naive_check(stream, entries)
     seconds = time.perf_counter() - started
@@ -264,6 +272,13 @@ def _peak_mb() -> float:
     status = Path("/proc/self/status")
     hwm = [line for line in status.read_text().splitlines() if line.startswith("VmHWM:")] if status.exists() else []
     return int(hwm[0].split()[1]) / 1024 if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _children_peak_mb() -> float:
+    """The largest peak RSS of the waited-for child processes (the check's workers)."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
 def run(task: str, n: int) -> dict[str, object]:
@@ -299,7 +314,9 @@ def main() -> None:
             continue
         net = r.get("pairs_per_s_without_generator")
         print(f"{NAMES[str(r['task'])]:<40} {r['pairs']:>10,} {r['seconds']:>8.1f} {r['pairs_per_s']:>10,} "
-              f"{(f'{net:,}' if net else '-'):>10} {r['peak_rss_mb']:>12,}")
+              f"{(f'{net:,}' if net else '-'):>10} {r['peak_rss_mb']:>12,}"
+              + (f"  (+{r['workers']} workers, each ≤ {r['workers_peak_rss_mb']:,} MB)"
+                 if r.get("workers_peak_rss_mb") else ""))
     _, ac, ours, naive = rows
     if not any("error" in r for r in (ours, naive)):
         ratio = float(ours["pairs_per_s"]) / float(naive["pairs_per_s"])  # type: ignore[arg-type]

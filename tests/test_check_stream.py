@@ -41,6 +41,30 @@ def test_streamed_units_give_the_findings_of_a_list(lang: str, off: list[str]) -
         assert {f.check for f in listed} >= {"term-inconsistent", "segment-inconsistent"}
 
 
+@pytest.mark.parametrize("after", [0, 7])
+@pytest.mark.parametrize("off", [[], ["term-inconsistent", "segment-inconsistent"]])
+def test_worker_processes_give_the_findings_of_one_process_in_the_same_order(
+        after: int, off: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import toolkit.check
+    import toolkit.check.parallel
+
+    files = [str(DATA / lang / name) for lang in ("fr", "it", "ru", "ur")
+             for name in ("errors.po", "errors-b.po", "correct.po")]
+    entries = load_termbase(GLOSSARY)
+    severity = settings_from_config({c: "off" for c in off})
+    alone = list(check_stream(check_units(files, "en"), entries, severity, workers=1))
+    monkeypatch.setattr(toolkit.check, "PARALLEL_AFTER", after)
+    chunked = toolkit.check.parallel.checked_in_parallel
+    monkeypatch.setattr(toolkit.check.parallel, "checked_in_parallel",
+                        lambda *args, **kwargs: chunked(*args, **kwargs, chunk=5))
+    spread = list(check_stream(check_units(files, "en"), entries, severity, workers=2))
+    assert [_key(f) for f in spread] == [_key(f) for f in alone]
+    listed = list(check_stream(list(check_units(files, "en")), entries, severity, workers=2))
+    assert [_key(f) for f in listed] == [_key(f) for f in alone]
+    if not off:
+        assert {f.check for f in alone} >= {"term-inconsistent", "segment-inconsistent", "term-missing"}
+
+
 def test_segment_inconsistency_names_every_unit_of_the_group_streamed_past_one_batch() -> None:
     filler = [CheckUnit("a.po", i, f"Sentence {i}.", f"Фраза {i}.", "ru") for i in range(3, 1500)]
     units = [CheckUnit("a.po", 1, "Hello.", "Привет.", "ru"), CheckUnit("a.po", 2, "Hello.", "Привет.", "ru"),

@@ -19,11 +19,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
-from toolkit.check.corpus import FormCounts, Groups, UnitSpill
+from toolkit.check.corpus import HASH_MASK, FormCounts, Groups, UnitSpill
 from toolkit.check.matching import FormPattern, SourceMatcher, TargetText, fold, words
 from toolkit.check.numbers import missing_numbers
 from toolkit.errors import ConfigError
@@ -191,6 +192,7 @@ def check_unit(unit: CheckUnit, termbase: Termbase, severity: dict[str, str | No
     if hits:
         target = TargetText(unit.target, unit.lang)
         variant_severity = severity["source-variant"]
+        targets = termbase._targets
         for hit in hits:
             entry = termbase.entries[hit.key]
             written = unit.source[hit.start:hit.end]
@@ -201,16 +203,19 @@ def check_unit(unit: CheckUnit, termbase: Termbase, severity: dict[str, str | No
                                     f"'{canonical}'", entry.id, term=written))
             if hit.key in used:
                 continue
-            forms = termbase.target(hit.key, unit.lang)
+            forms: TermForms | None = targets.get((hit.key, unit.lang), _UNSEEN)  # type: ignore[arg-type]
+            if forms is _UNSEEN:  # termbase.target, inline on the hot path
+                forms = termbase.target(hit.key, unit.lang)
             if forms is None:
                 continue
-            if _cited(written, canonical, unit.target):
+            if written != canonical and _cited(written, canonical, unit.target):
                 used[hit.key] = None
                 continue
             found, bad = _rendering_used(forms, target)
             # a source that abbreviates lets the target abbreviate: not counted against the full form;
             # a demonym is a noun or an adjective as the sentence needs (азербайджанец, азербайджанский)
-            used[hit.key] = None if _abbreviates(written, canonical) or entry.type == "demonym" else found
+            free = entry.type == "demonym" or (written != canonical and _abbreviates(written, canonical))
+            used[hit.key] = None if free else found
             if found is not None and found != forms.preferred and used[hit.key] is not None:
                 odd = {} if odd is None else odd
                 odd[hit.key] = forms.preferred
@@ -255,28 +260,32 @@ def _abbreviates(written: str, canonical: str) -> bool:
 
 def _rendering_used(forms: TermForms, target: TargetText) -> tuple[str | None, str | None]:
     """The first accepted form the target uses, and the first deprecated one it uses outside them.
-    A form whose needles are not all in the folded target cannot occur: most are ruled out so."""
+    A form whose needles are not all in the folded target cannot occur: most are ruled out so (and when
+    no deprecated form is left, the accepted forms after the first found need not be located)."""
+    hay = target.hay
+    deprecated = [p for p in forms.deprecated_patterns if _has_needles(p, hay)]
     found: str | None = None
     covered: list[tuple[int, int]] = []
-    hay = target.hay
     for pattern in forms.accepted_patterns:
-        for needle in pattern.needles:
-            if needle not in hay:
-                break
-        else:
+        if _has_needles(pattern, hay):
             where = pattern.locate(target)
             if where:
+                if not deprecated:
+                    return pattern.form, None
                 found = found or pattern.form
                 covered += where
-    for pattern in forms.deprecated_patterns:
-        for needle in pattern.needles:
-            if needle not in hay:
-                break
-        else:
-            for start, end in pattern.locate(target):
-                if not any(start < c_end and c_start < end for c_start, c_end in covered):
-                    return found, pattern.form
+    for pattern in deprecated:
+        for start, end in pattern.locate(target):
+            if not any(start < c_end and c_start < end for c_start, c_end in covered):
+                return found, pattern.form
     return found, None
+
+
+def _has_needles(pattern: FormPattern, hay: str) -> bool:
+    for needle in pattern.needles:
+        if needle not in hay:
+            return False
+    return True
 
 
 @lru_cache(maxsize=1 << 16)
@@ -295,6 +304,9 @@ def _is_spelling_variant(written: str, canonical: str) -> bool:
 
 # --- corpus checks --------------------------------------------------------------------
 
+SegmentKeys = tuple[int, int, int, int]
+
+
 @dataclass
 class CorpusTally:
     """What the corpus checks remember of the units read so far: hashes, counts and refs, not texts."""
@@ -312,7 +324,20 @@ class CorpusTally:
 
     def add(self, unit: CheckUnit, terms: UnitTerms, ref: int) -> None:
         """Count one unit; `ref` names it if `needs_ref`."""
+        self.add_keyed(_base(unit.lang), terms, ref, self.segment_keys(unit))
+
+    def segment_keys(self, unit: CheckUnit) -> SegmentKeys | None:
+        """What `segment-inconsistent` keeps of a unit: hashes of its (language, context, source) and
+        target, and of its (language, target) and source; None when that check does not see it."""
+        if not (self.severity["segment-inconsistent"] and unit.target.strip()):
+            return None
         lang = _base(unit.lang)
+        source, target_text = _norm(unit.source), _norm(unit.target)
+        return (hash((lang, unit.context, source)), hash(target_text) & HASH_MASK,
+                hash((lang, target_text)), hash(source) & HASH_MASK)
+
+    def add_keyed(self, lang: str, terms: UnitTerms, ref: int, keys: SegmentKeys | None) -> None:
+        """`add` with the unit's base language and `segment_keys` already worked out (maybe elsewhere)."""
         if self.severity["term-inconsistent"]:
             counts = self.forms.counts
             for entry_id, form in terms.used.items():
@@ -328,10 +353,9 @@ class CorpusTally:
                     form = terms.used[entry_id]
                     if form:
                         self.forms.remember(entry_id, lang, form, ref, preferred)
-        if self.severity["segment-inconsistent"] and unit.target.strip():
-            source, target_text = _norm(unit.source), _norm(unit.target)
-            self.sources.add((lang, unit.context, source), target_text, ref)
-            self.targets.add((lang, target_text), source, ref)
+        if keys is not None:
+            self.sources.add_hashed(keys[0], keys[1], ref)
+            self.targets.add_hashed(keys[2], keys[3], ref)
 
     def findings(self, fetch: Callable[[int], CheckUnit]) -> Iterator[Finding]:
         """The corpus findings, fetching the units they name in the order they were read."""
@@ -375,23 +399,36 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
+PARALLEL_AFTER = 5_000
+"""Units checked in this process before the rest of a longer stream goes to worker processes (a
+short run is not worth starting them)."""
+
+
 def check_stream(units: Iterable[CheckUnit], entries: Iterable[Entry] | Termbase,
-                 severity: dict[str, str | None] | None = None) -> Iterator[Finding]:
+                 severity: dict[str, str | None] | None = None, workers: int | None = None) -> Iterator[Finding]:
     """Every enabled check over units read once, in order: a unit's own findings as soon as it is read,
     the corpus findings at the end. Memory does not grow with the texts: streamed units that a corpus
     finding may name are kept in a temporary file, a list's by their index.
 
+    Past the first `PARALLEL_AFTER` units, the per-unit checks run in `workers` forked processes (by
+    default one per core; 0 or 1: none); the findings and their order are the same.
+
     >>> [f.check for f in check_stream(iter([CheckUnit("a.po", 1, "In 1992.", "", "fr")]), [])]
     ['untranslated']
     """
+    from toolkit.check.parallel import checked_in_parallel, default_workers
+
     chosen = severity or settings_from_config({})
     termbase = entries if isinstance(entries, Termbase) else Termbase.build(entries)
     tally = CorpusTally(termbase, chosen)
     corpus = bool(chosen["term-inconsistent"] or chosen["segment-inconsistent"])
     listed = units if isinstance(units, Sequence) else None
     spill = UnitSpill() if listed is None and corpus else None
+    workers = default_workers() if workers is None else workers
+    stream = iter(units)
+    i = 0
     try:
-        for i, unit in enumerate(units):
+        for unit in islice(stream, PARALLEL_AFTER) if workers > 1 else stream:
             found, terms = check_unit(unit, termbase, chosen)
             if found:
                 yield from found
@@ -401,6 +438,18 @@ def check_stream(units: Iterable[CheckUnit], entries: Iterable[Entry] | Termbase
                     ref = spill.add((unit.file, unit.line, unit.source, unit.target, unit.lang)) \
                         if tally.needs_ref(unit, terms) else -1
                 tally.add(unit, terms, ref)
+            i += 1
+        if workers > 1:
+            for rows, results in checked_in_parallel(stream, termbase, chosen, workers):
+                for row, (found, used, odd, needs_ref, keys) in zip(rows, results, strict=True):
+                    if found:
+                        yield from found
+                    if corpus:
+                        ref = i
+                        if spill is not None:
+                            ref = spill.add(row[:5]) if needs_ref else -1  # type: ignore[arg-type]
+                        tally.add_keyed(_base(row[4]), UnitTerms(used, odd), ref, keys)
+                    i += 1
         if listed is not None:
             yield from tally.findings(listed.__getitem__)
         elif spill is not None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 _REF_BITS = 40
 _REF_MASK = (1 << _REF_BITS) - 1
-_HASH_MASK = (1 << 64) - 1
+HASH_MASK = (1 << 64) - 1
 
 Record = tuple[str, int, str, str, str]
 """What a finding needs of a unit: file, line, source, target, lang."""
@@ -44,7 +44,11 @@ class Groups:
         self._split: dict[int, tuple[set[int], list[int]]] = {}
 
     def add(self, key: Hashable, value: Hashable, ref: int) -> None:
-        k, v = hash(key), hash(value) & _HASH_MASK
+        self.add_hashed(hash(key), hash(value) & HASH_MASK, ref)
+
+    def add_hashed(self, k: int, v: int, ref: int) -> None:
+        """`add` with the key's hash and the value's 64-bit hash already worked out (by a worker process
+        forked from this one, whose string hashes are the same)."""
         split = self._split.get(k)
         if split is not None:
             split[0].add(v)
