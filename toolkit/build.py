@@ -8,11 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from toolkit.config import Config
 from toolkit.corpus import Corpus, load_corpus
 from toolkit.segment import load_rules
+
+if TYPE_CHECKING:
+    from toolkit.check import CheckUnit
+    from toolkit.parallel import AlignedPair
 
 
 @dataclass
@@ -65,7 +69,7 @@ def tm_stage(state: BuildState) -> list[str]:
     glossary = state.made["glossary"].active() if "glossary" in state.made else ()
     lines = []
     aligned: dict[tuple[str, str], dict[str, set[str]]] = {}
-    checked: list[Any] = []
+    checked: list[CheckUnit] = []
     existed = config.tm.exists()
     total_added = 0
     with TranslationMemory(config.tm) as store:
@@ -95,7 +99,8 @@ def tm_stage(state: BuildState) -> list[str]:
     return lines
 
 
-def _check_unit(path: str, lang: str, pair: Any) -> Any:
+def _check_unit(path: str, lang: str, pair: AlignedPair) -> CheckUnit:
+    """An aligned pair as `check` sees it: where its translation starts in the target document."""
     from toolkit.check import CheckUnit
 
     line = pair.target_segments[0].line if pair.target_segments else 1

@@ -382,14 +382,6 @@ class CorpusTally:
             yield _finding(fetch(ref), check, str(self.severity[check]), message, term_id, **extra)
 
 
-def check_corpus(units: Sequence[CheckUnit], terms: Sequence[UnitTerms], termbase: Termbase,
-                 severity: dict[str, str | None]) -> list[Finding]:
-    tally = CorpusTally(termbase, severity)
-    for i, (unit, t) in enumerate(zip(units, terms, strict=True)):
-        tally.add(unit, t, i)
-    return list(tally.findings(units.__getitem__))
-
-
 @lru_cache(maxsize=256)
 def _base(lang: str) -> str:
     return lang.lower().split("-")[0].split("_")[0]

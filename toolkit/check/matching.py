@@ -151,10 +151,6 @@ def word_rule(rendering_word: str, lang: str) -> WordRule:
     return WordRule(w)
 
 
-def word_matches(target_word: str, rendering_word: str, lang: str) -> bool:
-    return word_rule(rendering_word, lang).matches(target_word)
-
-
 class Found(NamedTuple):
     """A term (or rendering) occurrence: which form, where."""
 

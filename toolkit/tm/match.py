@@ -36,8 +36,8 @@ if TYPE_CHECKING:
     from toolkit.tm.store import TranslationMemory
 
 _TOKEN = re.compile(r"\w+(?:[’'.-]\w+)*|[^\w\s]", re.UNICODE)
-_DF_CAP = 500  # a key with this many postings is common: counted further only when it must be read
-_DF_CAPS = (500, 5_000, 50_000, 10**9)  # common keys are counted up to each cap in turn
+_DF_CAPS = (500, 5_000, 50_000, 10**9)  # common keys are counted up to each cap in turn, only as far as needed
+_DF_CAP = _DF_CAPS[0]  # a key with this many postings is common
 _READ_FOR_PRUNING = 8  # reading a posting costs about an eighth of verifying a candidate
 
 

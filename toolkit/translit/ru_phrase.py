@@ -100,11 +100,3 @@ def agree_ru(adjective: str, noun: str) -> str:
     wanted = {"nomn", "plur"} if head.tag.number == "plur" else {"nomn", "sing", str(head.tag.gender or "masc")}
     inflected = adj.inflect(wanted)
     return _recase(adjective, inflected.word) if inflected else adjective
-
-
-def gender_ru(text: str) -> str:
-    """'masc', 'femn', 'neut' or 'plur' of a noun phrase's head ('' when unknown)."""
-    head = next((p for p in (_nominative(w) for w in text.split()) if p is not None and p.tag.POS == "NOUN"), None)
-    if head is None:
-        return ""
-    return "plur" if head.tag.number == "plur" else str(head.tag.gender or "")
