@@ -1,5 +1,9 @@
-"""Accuracy of the renderings onomast proposes, measured on a reference table of public usage
-(tests/data/translit/reference.tsv), on names that are in neither the exceptions file nor the lexicon.
+"""Accuracy of the renderings onomast proposes, measured on tables of public usage, on names the
+exceptions file and the lexicon do not give in that language.
+
+reference.tsv is the table the rules were developed on; heldout.tsv was compiled without seeing the
+rules and is never used to tune them (tests/data/translit/HELDOUT.md), so it shows how the engine
+does on names it has not seen.
 
 The bars of the issue (ru, fr, it >= 0.90 exact; ur >= 0.70 exact and >= 0.90 within one edit) are
 printed with the figures; the assertions hold the engine to what it measurably achieves today, so a
@@ -18,23 +22,24 @@ from toolkit.glossary.fill import _lexicon, propose
 from toolkit.model import Entry, Variant
 from toolkit.translit import _exceptions, fold
 
-TABLE = Path(__file__).parent / "data" / "translit" / "reference.tsv"
+TABLES = Path(__file__).parent / "data" / "translit"
 BARS = {"ru": 0.90, "fr": 0.90, "it": 0.90, "ur": 0.70}
-# measured on 2026-11-24 (see the closing note of the transliteration issue); raise as the rules improve
-FLOORS = {"ru": 0.52, "fr": 0.70, "it": 0.47, "ur": 0.28}
+# what the engine measurably achieves (closing note of the transliteration issue); raise as it improves
+FLOORS = {"reference.tsv": {"ru": 0.85, "fr": 0.78, "it": 0.82, "ur": 0.49},
+          "heldout.tsv": {"ru": 0.61, "fr": 0.69, "it": 0.70, "ur": 0.27}}
 
 
-def rows() -> list[dict[str, str]]:
-    with TABLE.open(encoding="utf-8") as fh:
+def rows(table: str = "reference.tsv") -> list[dict[str, str]]:
+    with (TABLES / table).open(encoding="utf-8") as fh:
         return list(csv.DictReader(fh, delimiter="\t"))
 
 
-def measured(lang: str) -> tuple[int, int, int]:
+def measured(lang: str, table: str = "reference.tsv") -> tuple[int, int, int]:
     """(exact, within one edit, total) over the rows the lexicon and exceptions do not cover."""
     exact = near = total = 0
-    for row in rows():
+    for row in rows(table):
         expected = row[lang]
-        if not expected or fold(row["en"]) in _lexicon() or (fold(row["en"]), lang) in _exceptions():
+        if not expected or _lexicon().get(fold(row["en"]), {}).get(lang) or (fold(row["en"]), lang) in _exceptions():
             continue
         entry = Entry(id="x", type=row["kind"], canonical=row["en"], variants=(Variant(row["en"]),))
         got = propose(entry, lang)
@@ -50,10 +55,11 @@ def test_table_is_big_enough() -> None:
         assert sum(1 for r in rows() if r[lang]) >= 150, lang
 
 
+@pytest.mark.parametrize("table", list(FLOORS))
 @pytest.mark.parametrize("lang", list(BARS))
-def test_accuracy(lang: str) -> None:
-    exact, near, total = measured(lang)
-    print(f"\n{lang}: exact {exact}/{total} = {exact / total:.3f}, within one edit {near}/{total} = "
+def test_accuracy(lang: str, table: str) -> None:
+    exact, near, total = measured(lang, table)
+    print(f"\n{table} {lang}: exact {exact}/{total} = {exact / total:.3f}, within one edit {near}/{total} = "
           f"{near / total:.3f} (bar {BARS[lang]:.2f})")
-    assert total >= 100
-    assert exact / total >= FLOORS[lang]
+    assert total >= (100 if table == "reference.tsv" else 60)
+    assert exact / total >= FLOORS[table][lang]

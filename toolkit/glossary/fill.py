@@ -172,10 +172,13 @@ def _propose_sourced(entry: Entry, lang: str) -> list[Rendering]:
                 Rendering(text, lang, "admitted", "lexicon", "proposed", source=source)
                 for text in row.get(f"{lang}_admitted", [])]
     if entry.type in RULE_TYPES:
-        candidates = transliterate(entry.preferred_source, lang)
-        if candidates:
-            return [Rendering(candidates[0], lang, "preferred", "rule", "proposed",
-                              source="transliteration rules (toolkit/data/translit)")]
+        known = next((r for r in map(_lexicon().get, map(fold, spellings)) if r), {})
+        candidates = transliterate(entry.preferred_source, lang, kind=entry.type, origin=known.get("origin"))
+        source = "transliteration rules (toolkit/data/translit)"
+        # French and Italian readers meet the English spelling too (Ilham Aliyev beside İlham Əliyev)
+        admitted = candidates[1:] if lang.split("-")[0] in ("fr", "it") else []
+        return [Rendering(c, lang, "preferred" if n == 0 else "admitted", "rule", "proposed", source=source)
+                for n, c in enumerate(candidates[:1] + admitted)]
     return []
 
 

@@ -1,0 +1,71 @@
+"""Which language a romanized name comes from, judged from its spelling.
+
+Each target language writes foreign names by the conventions for their origin, so the origin is
+decided once per name (a French given name makes the surname French too) from the cues in
+`toolkit/data/translit/origins.yaml` and the name-part lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from toolkit.translit.parts import name_part, split_surname
+from toolkit.translit.rules import data, fold
+
+ORIGINS = ("az", "tr", "ru", "hy", "pk", "fr", "it", "en")
+_GIVEN_WEIGHT = 3.0
+_PART_WEIGHT = 2.0
+
+
+@cache
+def _given() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for origin, names in data("origins.yaml")["given"].items():
+        for name in names:
+            index.setdefault(fold(name), []).append(origin)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@cache
+def _cues() -> tuple[tuple[re.Pattern[str], str, float], ...]:
+    return tuple((re.compile(p), origin, float(w)) for p, origin, w in data("origins.yaml")["cues"])
+
+
+def word_scores(word: str) -> dict[str, float]:
+    """Evidence each origin has in one word."""
+    scores: dict[str, float] = {}
+    low = word.lower()
+    for origin in _given().get(fold(word), ()):
+        scores[origin] = scores.get(origin, 0.0) + _GIVEN_WEIGHT
+    part = name_part(word)
+    surname = split_surname(word) if part is None else None
+    found = part or (surname[0] if surname else None)
+    if found is not None:
+        # a part shared by several naming traditions (Ali, Hasan) is weaker evidence for each
+        claims = [o for o, spelled in (("az", found.az), ("tr", found.tr), ("pk", found.ur and not found.az))
+                  if spelled]
+        for origin in claims:
+            scores[origin] = scores.get(origin, 0.0) + _PART_WEIGHT / len(claims)
+    for pattern, origin, weight in _cues():
+        if pattern.search(low):
+            scores[origin] = scores.get(origin, 0.0) + weight
+    return scores
+
+
+def name_origin(name: str) -> str:
+    """The origin of a whole name: the one with the most evidence over its words; "" with none.
+
+    With no evidence, Russian falls back to the Turkic rules the engine began with, and French and
+    Italian keep the spelling: guessing an origin would change a name for no reason.
+
+    >>> name_origin("Jacques Chirac"), name_origin("Sergio Mattarella"), name_origin("Nikol Pashinyan")
+    ('fr', 'it', 'hy')
+    """
+    total: dict[str, float] = {}
+    for word in re.findall(r"[^\s\-]+", name):
+        for origin, score in word_scores(word).items():
+            total[origin] = total.get(origin, 0.0) + score
+    if not total:
+        return ""
+    return max(ORIGINS, key=lambda o: (total.get(o, 0.0), -ORIGINS.index(o)))

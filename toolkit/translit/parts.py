@@ -1,0 +1,96 @@
+"""Name parts: the native spelling and the established Russian and Urdu forms of common given names
+and surname roots (`toolkit/data/translit/name_parts.yaml`), and surnames cut into root + suffix.
+
+Transliterating part by part is what makes Мамедов out of Mammadov and محمدوف out of it: the root's
+established form, then the suffix's rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from toolkit.translit.rules import data, fold
+
+
+@dataclass(frozen=True)
+class NamePart:
+    """One given name or surname root, in the scripts and spellings it is written in."""
+
+    az: str = ""
+    tr: str = ""
+    ru: str = ""
+    ur: str = ""
+    role: str = "given"
+
+
+@dataclass(frozen=True)
+class Suffix:
+    """A surname suffix in English romanization and its written form in each target."""
+
+    en: str
+    az: str
+    ru: str
+    ur: str
+    after_vowel: bool | None = None    # None: either; True/False: only after a vowel / a consonant
+
+
+# longest first; the Azerbaijani form takes vowel harmony (see az_suffix)
+SUFFIXES: tuple[Suffix, ...] = (
+    Suffix("beyova", "bəyova", "бекова", "بیگووا"),
+    Suffix("beyov", "bəyov", "беков", "بیگوف"),
+    Suffix("zadeh", "zadə", "заде", " زادہ"),
+    Suffix("zade", "zadə", "заде", " زادہ"),
+    Suffix("oglu", "oğlu", "оглу", " اوغلو"),
+    Suffix("yeva", "yeva", "ева", "یوا", after_vowel=True),
+    Suffix("yev", "yev", "ев", "یف", after_vowel=True),
+    Suffix("ova", "ova", "ова", "ووا"),
+    Suffix("eva", "eva", "ева", "یوا", after_vowel=False),
+    Suffix("ov", "ov", "ов", "وف"),
+    Suffix("ev", "ev", "ев", "یف", after_vowel=False),
+    Suffix("li", "li", "ли", "لی"),
+    Suffix("ly", "lı", "лы", "لی"),
+)
+
+_BACK = set("aıou")
+_FRONT = set("əeiöü")
+
+
+@cache
+def name_parts() -> dict[str, NamePart]:
+    """Folded spelling (every romanization, and the native spellings) -> the part."""
+    index: dict[str, NamePart] = {}
+    for row in data("name_parts.yaml")["parts"]:
+        part = NamePart(az=row.get("az", ""), tr=row.get("tr", ""), ru=row.get("ru", ""),
+                        ur=row.get("ur", ""), role=row.get("role", "given"))
+        for spelling in [*row.get("en", []), part.az, part.tr]:
+            if spelling:
+                index.setdefault(fold(spelling), part)
+    return index
+
+
+def name_part(word: str) -> NamePart | None:
+    return name_parts().get(fold(word))
+
+
+def split_surname(word: str) -> tuple[NamePart, Suffix] | None:
+    """A surname as a known root and a suffix (Mammadov -> Məmməd + ov), or None."""
+    low = fold(word)
+    for suffix in SUFFIXES:
+        if not low.endswith(suffix.en) or len(low) <= len(suffix.en) + 1:
+            continue
+        stem = low[: -len(suffix.en)]
+        if suffix.after_vowel is not None and (stem[-1] in "aeiouy") != suffix.after_vowel:
+            continue
+        part = name_parts().get(stem)
+        if part is not None:
+            return part, suffix
+    return None
+
+
+def az_suffix(root: str, suffix: Suffix) -> str:
+    """The suffix with Azerbaijani vowel harmony: Qubad + lı, Əli + li."""
+    if suffix.az not in ("li", "lı"):
+        return suffix.az
+    vowels = [c for c in root.lower() if c in _BACK or c in _FRONT]
+    return "lı" if vowels and vowels[-1] in _BACK else "li"

@@ -1,0 +1,181 @@
+"""Renderings of a name in French, Italian, Russian and Urdu, by the conventions for its origin.
+
+The origin is judged once per name (`origin.name_origin`). Then, word by word: an established form
+(`exceptions.yaml`), a known name part or surname root (`name_parts.yaml`), else the rules of that
+origin. Italian and French write Russian and Armenian names from their Cyrillic form (the scientific
+transliteration in Italian, the usual French one), and Italian writes Azerbaijani names in
+Azerbaijani Latin, as the Wikipedias in those languages do.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from functools import cache
+
+from toolkit.translit.origin import name_origin
+from toolkit.translit.parts import az_suffix, name_part, split_surname
+from toolkit.translit.rules import Rules, cap, data, exceptions, fold, is_word, rules, words
+
+_AZ_LETTERS = "əƏıİşŞçÇğĞöÖüÜ"
+_RU_SCHEME = {"az": "azerbaijani", "tr": "turkish", "ru": "russian", "hy": "armenian", "pk": "pakistani",
+              "fr": "french", "it": "italian", "en": "russian"}
+
+
+def lower(word: str) -> str:
+    """Lower case that keeps Turkish and Azerbaijani İ one letter (str.lower gives i + dot)."""
+    return word.replace("İ", "i").lower()
+
+
+def _per_word(name: str, render: Callable[[str], str]) -> str:
+    return "".join(render(w) if is_word(w) else w for w in words(name))
+
+
+def russian_word(word: str, origin: str) -> str:
+    """One word of a name in Cyrillic."""
+    found = exceptions().get((fold(word), "ru"))
+    if found:
+        return found
+    low = lower(word)
+    if origin == "ru":
+        given = data("ru.yaml")["russian_given"].get(low)
+        if given:
+            return str(given)
+    if origin in ("az", "pk"):
+        # the parts' Russian forms are those of Azerbaijani bearers (Гасан); a Pakistani Hasan is Хасан
+        part = name_part(word)
+        if part is not None and part.ru and (origin == "az" or not part.az):
+            return part.ru
+        split = split_surname(word)
+        if split is not None and split[0].ru and origin == "az":
+            return cap(split[0].ru + split[1].ru, word)
+    if origin in ("tr", "az") and not any(c in low for c in _AZ_LETTERS):
+        part = name_part(word)
+        native = part.tr if origin == "tr" and part is not None else ""
+        if native:
+            low = lower(native)
+    if "ə" in low or (origin == "az" and any(c in low for c in _AZ_LETTERS + "xq")):
+        return cap(rules("ru.yaml", "turkic_latin").apply(low), word)
+    scheme = _RU_SCHEME.get(origin, "azerbaijani")
+    if origin != "tr" and any(c in low for c in "şçğıöü"):
+        scheme = "turkish"
+    return cap(rules("ru.yaml", scheme).apply(low), word)
+
+
+def to_russian(name: str, origin: str | None = None) -> str:
+    origin = origin or name_origin(name)
+    return _per_word(name, lambda w: russian_word(w, origin))
+
+
+def azerbaijani_word(word: str) -> str:
+    """One word in Azerbaijani Latin: a known part or root + suffix, else the inverse romanization."""
+    if any(c in word for c in _AZ_LETTERS + "xqXQ"):
+        return word
+    part = name_part(word)
+    if part is not None and part.az:
+        return cap(part.az, word)
+    split = split_surname(word)
+    if split is not None and split[0].az:
+        root, suffix = split
+        return cap(root.az + az_suffix(root.az, suffix), word)
+    return cap(rules("latin.yaml", "en_to_az").apply(lower(word)), word)
+
+
+def to_italian(name: str, origin: str) -> str:
+    if origin == "az":
+        return _per_word(name, azerbaijani_word)
+    if origin == "ru":
+        from toolkit.translit.cyrillic_latin import cyrillic_to_italian
+
+        return cyrillic_to_italian(to_russian(name, origin))
+    if origin == "hy":
+        return _per_word(name, lambda w: cap(rules("latin.yaml", "armenian_italian").apply(lower(w)), w))
+    return name
+
+
+def to_french(name: str, origin: str, kind: str) -> str:
+    if origin in ("ru", "hy"):
+        from toolkit.translit.cyrillic_latin import cyrillic_to_french
+
+        return cyrillic_to_french(to_russian(name, origin))
+    if origin == "az" and kind == "place":
+        return _per_word(name, lambda w: cap(rules("latin.yaml", "az_place_french").apply(lower(w)), w))
+    return name
+
+
+@cache
+def _urdu_rules(key: str, origin: str) -> Rules:
+    """The Urdu rules for names of `origin`: that origin's rules first, then the common ones."""
+    table = data("ur.yaml")
+    prefix = table[f"{key}_by_origin" if key == "cyrillic" else "by_origin"].get(origin, [])
+    flat: list[list[str]] = []
+    for item in prefix:
+        flat.extend(item if isinstance(item[0], list) else [item])
+    return Rules(tuple((re.compile(p), r) for p, r in [*flat, *table[key]]))
+
+
+def urdu_word(word: str, origin: str = "") -> str:
+    """One word in Urdu script: a known part, a known root + suffix, else the rules for its origin.
+
+    Russian, Armenian and French names go through their Russian form, which spells their sounds.
+    """
+    low = fold(word)
+    legacy: dict[str, str] = data("ur.yaml")["parts"]
+    part = name_part(word)
+    if part is not None and part.ur:
+        return part.ur
+    if low in legacy:
+        return legacy[low]
+    split = split_surname(word)
+    if split is not None and split[0].ur:
+        return split[0].ur + split[1].ur
+    if origin in ("ru", "hy", "fr"):
+        return _urdu_rules("cyrillic", origin).apply(russian_word(word, origin).lower())
+    return _urdu_rules("rules", origin).apply(low)
+
+
+def to_urdu(name: str, origin: str = "") -> str:
+    legacy: dict[str, str] = data("ur.yaml")["parts"]
+    if fold(name) in legacy:
+        return legacy[fold(name)]
+    out = " ".join(urdu_word(w, origin) for w in name.replace("-", " ").split())
+    return out.replace("عبدال ", "عبدال")    # Urdu writes Abdul joined to the name it precedes
+
+
+def transliterate(text: str, lang: str, source: str = "en", kind: str = "person",
+                  origin: str | None = None) -> list[str]:
+    """Candidate renderings of a name in fr, it, ru or ur, best first.
+
+    `kind` is the entry type (person, place); `origin` overrides the guess from the spelling when
+    the caller knows it (a lexicon row says a place is Azerbaijani).
+
+    >>> transliterate("Heydar Aliyev", "ru")[0], transliterate("Xocalı", "ru", source="az")[0]
+    ('Гейдар Алиев', 'Ходжалы')
+    >>> transliterate("Ilham Aliyev", "ur")[0]
+    'الہام علییف'
+    """
+    from toolkit.translit import az_to_en
+
+    native = unicodedata.normalize("NFC", text.strip())
+    # Azerbaijani Latin says more than its romanization (ə, q, x): Russian and Italian read it directly
+    name = az_to_en(native) if source == "az" else native
+    base = lang.split("-")[0].lower()
+    whole = exceptions().get((fold(name), base))
+    origin = origin or ("az" if source == "az" else name_origin(name))
+    if base == "ru":
+        rendered = to_russian(native, origin)
+    elif base == "ur":
+        rendered = to_urdu(name, origin)
+    elif base == "it":
+        rendered = native if source == "az" else to_italian(name, origin)
+    elif base == "fr":
+        rendered = to_french(name, origin, kind)
+    else:
+        raise ValueError(f"no transliteration rules for '{lang}'")
+    candidates = [whole, unicodedata.normalize("NFC", rendered)]
+    if base in ("fr", "it"):
+        candidates.append(name)
+    if base == "fr" and re.search(r"(?<![dD])[jJ]", name):
+        candidates.append(re.sub(r"(?<![dD])j", "dj", re.sub(r"(?<![dD])J", "Dj", name)))
+    return list(dict.fromkeys(c for c in candidates if c))
