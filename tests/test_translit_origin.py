@@ -38,7 +38,7 @@ def test_letters_russian_romanization_never_uses_count_against_russian() -> None
     # French: silent endings, soft final l, de
     ("Jacques Chirac", "ru", "Жак Ширак"), ("Charles de Gaulle", "ru", "Шарль де Голль"),
     # Italian: gi, ci, s between vowels, j
-    ("Giuseppe Conte", "ru", "Джузеппе Конте"), ("Antonio Tajani", "ru", "Антонио Таяни"),
+    ("Giuseppe Sala", "ru", "Джузеппе Сала"), ("Antonio Tajani", "ru", "Антонио Таяни"),
     # Pakistani: -ah, ee, qu before a
     ("Jinnah", "ru", "Джинна"), ("Qadeer", "ru", "Кадир"),
     # Italian writes Russian names in the scientific transliteration, French in its own
@@ -56,3 +56,72 @@ def test_rendering_by_origin(name: str, lang: str, expected: str) -> None:
 def test_azerbaijani_latin_goes_to_italian_unchanged_and_to_russian_directly() -> None:
     assert transliterate("Qəbələ", "it", source="az")[0] == "Qəbələ"
     assert transliterate("Xocalı", "ru", source="az")[0] == "Ходжалы"
+
+
+# Russian usage (ru.wikipedia titles) of French and Italian names beyond the reference tables
+FRENCH_IN_RUSSIAN = [
+    ("Jean-Luc Mélenchon", "Жан-Люк Меланшон"),
+    ("Laurent Fabius", "Лоран Фабиус"),
+    ("Georges Pompidou", "Жорж Помпиду"),
+    ("Lionel Jospin", "Лионель Жоспен"),
+    ("Édouard Philippe", "Эдуар Филипп"),
+    ("Gérard Depardieu", "Жерар Депардьё"),
+    ("Claude Debussy", "Клод Дебюсси"),
+    ("Maurice Ravel", "Морис Равель"),
+    ("Honoré de Balzac", "Оноре де Бальзак"),
+    ("Gustave Flaubert", "Гюстав Флобер"),
+    ("Alexandre Dumas", "Александр Дюма"),
+    ("Marcel Proust", "Марсель Пруст"),
+    ("Édith Piaf", "Эдит Пиаф"),
+    ("Alain Delon", "Ален Делон"),
+    ("Brigitte Bardot", "Брижит Бардо"),
+    ("Jean-Yves Le Drian", "Жан-Ив Ле Дриан"),
+    ("Gabriel Attal", "Габриэль Атталь"),
+    ("Élisabeth Borne", "Элизабет Борн"),
+    ("Michel Barnier", "Мишель Барнье"),
+    ("François Bayrou", "Франсуа Байру"),
+    ("Jean-Pierre Raffarin", "Жан-Пьер Раффарен"),
+    ("Manuel Valls", "Мануэль Вальс"),
+    ("Bernard Kouchner", "Бернар Кушнер"),
+    ("Stéphane Séjourné", "Стефан Сежурне"),
+    ("Jean-Noël Barrot", "Жан-Ноэль Барро"),
+    ("Sébastien Lecornu", "Себастьен Лекорню"),
+    ("Rachida Dati", "Рашида Дати"),
+    ("Anne Hidalgo", "Анн Идальго"),
+    ("Pierre Moscovici", "Пьер Московиси"),
+    ("Olivier Faure", "Оливье Фор"),
+    ("Valéry Giscard d'Estaing", "Валери Жискар д’Эстен"),
+]
+ITALIAN_IN_RUSSIAN = [
+    ("Matteo Renzi", "Маттео Ренци"),
+    ("Romano Prodi", "Романо Проди"),
+    ("Enrico Letta", "Энрико Летта"),
+    ("Paolo Gentiloni", "Паоло Джентилони"),
+    ("Luigi Di Maio", "Луиджи Ди Майо"),
+    ("Matteo Salvini", "Маттео Сальвини"),
+    ("Giorgio Napolitano", "Джорджо Наполитано"),
+    ("Luciano Pavarotti", "Лучано Паваротти"),
+    ("Andrea Bocelli", "Андреа Бочелли"),
+    ("Federico Fellini", "Федерико Феллини"),
+    ("Gianni Agnelli", "Джанни Аньелли"),
+    ("Roberto Benigni", "Роберто Бениньи"),
+    ("Giacomo Puccini", "Джакомо Пуччини"),
+    ("Antonio Vivaldi", "Антонио Вивальди"),
+    ("Guglielmo Marconi", "Гульельмо Маркони"),
+    ("Enzo Ferrari", "Энцо Феррари"),
+    ("Luigi Pirandello", "Луиджи Пиранделло"),
+    ("Italo Calvino", "Итало Кальвино"),
+    ("Primo Levi", "Примо Леви"),
+    ("Aldo Moro", "Альдо Моро"),
+    ("Giulio Andreotti", "Джулио Андреотти"),
+    ("Bettino Craxi", "Беттино Кракси"),
+    ("Massimo D'Alema", "Массимо Д’Алема"),
+    ("Francesco Cossiga", "Франческо Коссига"),
+    ("Guido Crosetto", "Гвидо Крозетто"),
+    ("Lorenzo Fontana", "Лоренцо Фонтана"),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), FRENCH_IN_RUSSIAN + ITALIAN_IN_RUSSIAN)
+def test_french_and_italian_names_in_russian(name: str, expected: str) -> None:
+    assert transliterate(name, "ru")[0] == expected

@@ -13,7 +13,7 @@ from functools import cache
 from toolkit.translit.parts import name_part, split_surname
 from toolkit.translit.rules import data, fold
 
-ORIGINS = ("az", "tr", "ru", "hy", "pk", "fr", "it", "en")
+ORIGINS = ("az", "tr", "ru", "hy", "ka", "pk", "fr", "it", "en")
 _GIVEN_WEIGHT = 3.0
 _PART_WEIGHT = 2.0
 

@@ -19,7 +19,8 @@ from toolkit.translit.parts import az_suffix, name_part, split_surname
 from toolkit.translit.rules import Rules, cap, data, exceptions, fold, is_word, rules, words
 
 _AZ_LETTERS = "əƏıİşŞçÇğĞöÖüÜ"
-_RU_SCHEME = {"az": "azerbaijani", "tr": "turkish", "ru": "russian", "hy": "armenian", "pk": "pakistani",
+_RU_SCHEME = {"az": "azerbaijani", "tr": "turkish", "ru": "russian", "hy": "armenian", "ka": "georgian",
+              "pk": "pakistani",
               "fr": "french", "it": "italian", "en": "russian"}
 
 
@@ -37,9 +38,13 @@ def russian_word(word: str, origin: str) -> str:
     found = exceptions().get((fold(word), "ru"))
     if found:
         return found
+    elided = re.match(r"([dDlL])['’](.+)", word)
+    if elided:   # French d'Estaing, l'Hôpital: the elided article, then the name
+        article = {"d": "д’", "l": "л’"}[elided[1].lower()]
+        return cap(article, elided[1]) + russian_word(elided[2], origin)
     low = lower(word)
-    if origin == "ru":
-        given = data("ru.yaml")["russian_given"].get(low)
+    if origin in ("ru", "ka"):
+        given = data("ru.yaml")[f"{_RU_SCHEME[origin]}_given"].get(low)
         if given:
             return str(given)
     if origin in ("az", "pk"):
@@ -58,7 +63,7 @@ def russian_word(word: str, origin: str) -> str:
     if "ə" in low or (origin == "az" and any(c in low for c in _AZ_LETTERS + "xq")):
         return cap(rules("ru.yaml", "turkic_latin").apply(low), word)
     scheme = _RU_SCHEME.get(origin, "azerbaijani")
-    if origin != "tr" and any(c in low for c in "şçğıöü"):
+    if origin in ("", "az") and any(c in low for c in "şçğıöü"):
         scheme = "turkish"
     return cap(rules("ru.yaml", scheme).apply(low), word)
 
@@ -101,6 +106,8 @@ def to_french(name: str, origin: str, kind: str) -> str:
         return cyrillic_to_french(to_russian(name, origin))
     if origin == "az" and kind == "place":
         return _per_word(name, lambda w: cap(rules("latin.yaml", "az_place_french").apply(lower(w)), w))
+    if origin == "ka":
+        return _per_word(name, lambda w: cap(rules("latin.yaml", "georgian_french").apply(lower(w)), w))
     return name
 
 
@@ -115,7 +122,12 @@ def _urdu_rules(key: str, origin: str) -> Rules:
     return Rules(tuple((re.compile(p), r) for p, r in [*flat, *table[key]]))
 
 
-def urdu_word(word: str, origin: str = "") -> str:
+_URDU_NON_JOINERS = set("اآدڈذرڑزژو")
+# place-name endings Urdu writes as words of their own (Faisalabad -> فیصل آباد, Sialkot -> سیالکوٹ)
+_URDU_PLACE_ENDINGS = (("abad", " آباد"), ("pur", "پور"), ("kot", "کوٹ"), ("garh", " گڑھ"), ("nagar", " نگر"))
+
+
+def urdu_word(word: str, origin: str = "", kind: str = "person") -> str:
     """One word in Urdu script: a known part, a known root + suffix, else the rules for its origin.
 
     Russian, Armenian and French names go through their Russian form, which spells their sounds.
@@ -132,14 +144,19 @@ def urdu_word(word: str, origin: str = "") -> str:
         return split[0].ur + split[1].ur
     if origin in ("ru", "hy", "fr"):
         return _urdu_rules("cyrillic", origin).apply(russian_word(word, origin).lower())
+    if kind == "place":
+        for ending, written in _URDU_PLACE_ENDINGS:
+            if low.endswith(ending) and len(low) > len(ending) + 1:
+                stem = urdu_word(word[: -len(ending)], origin, "")
+                return stem + (written.lstrip() if stem[-1:] in _URDU_NON_JOINERS else written)
     return _urdu_rules("rules", origin).apply(low)
 
 
-def to_urdu(name: str, origin: str = "") -> str:
+def to_urdu(name: str, origin: str = "", kind: str = "person") -> str:
     legacy: dict[str, str] = data("ur.yaml")["parts"]
     if fold(name) in legacy:
         return legacy[fold(name)]
-    out = " ".join(urdu_word(w, origin) for w in name.replace("-", " ").split())
+    out = " ".join(urdu_word(w, origin, kind) for w in name.replace("-", " ").split())
     return out.replace("عبدال ", "عبدال")    # Urdu writes Abdul joined to the name it precedes
 
 
@@ -166,7 +183,7 @@ def transliterate(text: str, lang: str, source: str = "en", kind: str = "person"
     if base == "ru":
         rendered = to_russian(native, origin)
     elif base == "ur":
-        rendered = to_urdu(name, origin)
+        rendered = to_urdu(name, origin, kind)
     elif base == "it":
         rendered = native if source == "az" else to_italian(name, origin)
     elif base == "fr":
