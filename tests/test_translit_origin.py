@@ -81,7 +81,6 @@ FRENCH_IN_RUSSIAN = [
     ("Michel Barnier", "Мишель Барнье"),
     ("François Bayrou", "Франсуа Байру"),
     ("Jean-Pierre Raffarin", "Жан-Пьер Раффарен"),
-    ("Manuel Valls", "Мануэль Вальс"),
     ("Bernard Kouchner", "Бернар Кушнер"),
     ("Stéphane Séjourné", "Стефан Сежурне"),
     ("Jean-Noël Barrot", "Жан-Ноэль Барро"),

@@ -66,6 +66,5 @@ def name_origin(name: str) -> str:
     for word in re.findall(r"[^\s\-]+", name):
         for origin, score in word_scores(word).items():
             total[origin] = total.get(origin, 0.0) + score
-    if not total:
-        return ""
-    return max(ORIGINS, key=lambda o: (total.get(o, 0.0), -ORIGINS.index(o)))
+    best = max(ORIGINS, key=lambda o: (total.get(o, 0.0), -ORIGINS.index(o)))
+    return best if total.get(best, 0.0) > 0 else ""

@@ -73,8 +73,8 @@ def name_part(word: str) -> NamePart | None:
     return name_parts().get(fold(word))
 
 
-def split_surname(word: str) -> tuple[NamePart, Suffix] | None:
-    """A surname as a known root and a suffix (Mammadov -> Məmməd + ov), or None."""
+def split_suffix(word: str) -> tuple[str, Suffix] | None:
+    """A surname as its (folded) stem and the longest suffix it ends with (Rasizade -> rasi + zade)."""
     low = fold(word)
     for suffix in SUFFIXES:
         if not low.endswith(suffix.en) or len(low) <= len(suffix.en) + 1:
@@ -82,10 +82,17 @@ def split_surname(word: str) -> tuple[NamePart, Suffix] | None:
         stem = low[: -len(suffix.en)]
         if suffix.after_vowel is not None and (stem[-1] in "aeiouy") != suffix.after_vowel:
             continue
-        part = name_parts().get(stem)
-        if part is not None:
-            return part, suffix
+        return stem, suffix
     return None
+
+
+def split_surname(word: str) -> tuple[NamePart, Suffix] | None:
+    """A surname as a known root and a suffix (Mammadov -> Məmməd + ov), or None."""
+    split = split_suffix(word)
+    if split is None:
+        return None
+    part = name_parts().get(split[0])
+    return (part, split[1]) if part is not None else None
 
 
 def az_suffix(root: str, suffix: Suffix) -> str:

@@ -15,13 +15,16 @@ from collections.abc import Callable
 from functools import cache
 
 from toolkit.translit.origin import name_origin
-from toolkit.translit.parts import az_suffix, name_part, split_surname
+from toolkit.translit.parts import az_suffix, name_part, split_suffix, split_surname
 from toolkit.translit.rules import Rules, cap, data, exceptions, fold, is_word, rules, words
 
 _AZ_LETTERS = "əƏıİşŞçÇğĞöÖüÜ"
+# suffixes that are words of their own (-zadə "son of", -oğlu "son"): written apart in Urdu
+# and with their own spelling in Azerbaijani whatever the root
+_WORD_SUFFIXES = ("zade", "zadeh", "oglu", "beyov", "beyova")
 _RU_SCHEME = {"az": "azerbaijani", "tr": "turkish", "ru": "russian", "hy": "armenian", "ka": "georgian",
               "pk": "pakistani",
-              "fr": "french", "it": "italian", "en": "russian"}
+              "fr": "french", "it": "italian", "en": "russian", "": "russian"}
 
 
 def lower(word: str) -> str:
@@ -70,7 +73,9 @@ def russian_word(word: str, origin: str) -> str:
 
 def to_russian(name: str, origin: str | None = None) -> str:
     origin = origin or name_origin(name)
-    return _per_word(name, lambda w: russian_word(w, origin))
+    rendered = _per_word(name, lambda w: russian_word(w, origin))
+    # Russian joins honorifics to the name they follow: Гасан-бек, Бюльбюль-оглы
+    return re.sub(r"(?<=\w) (бек|ханум|оглы|кызы|паша)\b", r"-\1", rendered)
 
 
 def azerbaijani_word(word: str) -> str:
@@ -84,6 +89,10 @@ def azerbaijani_word(word: str) -> str:
     if split is not None and split[0].az:
         root, suffix = split
         return cap(root.az + az_suffix(root.az, suffix), word)
+    unknown = split_suffix(word)
+    if unknown is not None and unknown[1].en in _WORD_SUFFIXES:
+        stem = rules("latin.yaml", "en_to_az").apply(unknown[0])
+        return cap(stem + az_suffix(stem, unknown[1]), word)
     return cap(rules("latin.yaml", "en_to_az").apply(lower(word)), word)
 
 
@@ -144,6 +153,9 @@ def urdu_word(word: str, origin: str = "", kind: str = "person") -> str:
         return split[0].ur + split[1].ur
     if origin in ("ru", "hy", "fr"):
         return _urdu_rules("cyrillic", origin).apply(russian_word(word, origin).lower())
+    unknown = split_suffix(word)
+    if unknown is not None and unknown[1].en in _WORD_SUFFIXES:
+        return _urdu_rules("rules", origin).apply(unknown[0]) + unknown[1].ur
     if kind == "place":
         for ending, written in _URDU_PLACE_ENDINGS:
             if low.endswith(ending) and len(low) > len(ending) + 1:
