@@ -124,3 +124,16 @@ ITALIAN_IN_RUSSIAN = [
 @pytest.mark.parametrize(("name", "expected"), FRENCH_IN_RUSSIAN + ITALIAN_IN_RUSSIAN)
 def test_french_and_italian_names_in_russian(name: str, expected: str) -> None:
     assert transliterate(name, "ru")[0] == expected
+
+
+@pytest.mark.parametrize(("native", "urdu"), [
+    ("Lənkəran", "لنکران"), ("Kəlbəcər", "کلبجر"), ("Tərtər", "ترتر"), ("Ağdam", "آغدام"),
+    ("Xaçmaz", "خاچماز"), ("Gədəbəy", "گدبے"),
+])
+def test_urdu_from_the_azerbaijani_spelling_leaves_short_vowels_unwritten(native: str, urdu: str) -> None:
+    assert transliterate(native, "ur", source="az", kind="place")[0] == urdu
+
+
+def test_a_known_native_spelling_is_used_for_the_romanized_name() -> None:
+    assert transliterate("Lankaran", "ur", kind="place", origin="az", native="Lənkəran")[0] == "لنکران"
+    assert transliterate("Lankaran", "it", kind="place", origin="az", native="Lənkəran")[0] == "Lənkəran"

@@ -173,7 +173,8 @@ def _propose_sourced(entry: Entry, lang: str) -> list[Rendering]:
                 for text in row.get(f"{lang}_admitted", [])]
     if entry.type in RULE_TYPES:
         known = next((r for r in map(_lexicon().get, map(fold, spellings)) if r), {})
-        candidates = transliterate(entry.preferred_source, lang, kind=entry.type, origin=known.get("origin"))
+        candidates = transliterate(entry.preferred_source, lang, kind=entry.type, origin=known.get("origin"),
+                                   native=known.get("az"))
         source = "transliteration rules (toolkit/data/translit)"
         # French and Italian readers meet the English spelling too (Ilham Aliyev beside İlham Əliyev)
         admitted = candidates[1:] if lang.split("-")[0] in ("fr", "it") else []

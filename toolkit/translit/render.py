@@ -164,20 +164,32 @@ def urdu_word(word: str, origin: str = "", kind: str = "person") -> str:
     return _urdu_rules("rules", origin).apply(low)
 
 
-def to_urdu(name: str, origin: str = "", kind: str = "person") -> str:
+def urdu_from_azerbaijani(word: str) -> str:
+    """A word in Azerbaijani Latin in Urdu script: a known part, else the Azerbaijani letter rules."""
+    part = name_part(word)
+    if part is not None and part.ur:
+        return part.ur
+    return rules("ur.yaml", "azerbaijani").apply(lower(word))
+
+
+def to_urdu(name: str, origin: str = "", kind: str = "person", native: str = "") -> str:
     legacy: dict[str, str] = data("ur.yaml")["parts"]
     if fold(name) in legacy:
         return legacy[fold(name)]
-    out = " ".join(urdu_word(w, origin, kind) for w in name.replace("-", " ").split())
+    if native and origin == "az":
+        out = " ".join(urdu_from_azerbaijani(w) for w in native.replace("-", " ").split())
+    else:
+        out = " ".join(urdu_word(w, origin, kind) for w in name.replace("-", " ").split())
     return out.replace("عبدال ", "عبدال")    # Urdu writes Abdul joined to the name it precedes
 
 
 def transliterate(text: str, lang: str, source: str = "en", kind: str = "person",
-                  origin: str | None = None) -> list[str]:
+                  origin: str | None = None, native: str | None = None) -> list[str]:
     """Candidate renderings of a name in fr, it, ru or ur, best first.
 
-    `kind` is the entry type (person, place); `origin` overrides the guess from the spelling when
-    the caller knows it (a lexicon row says a place is Azerbaijani).
+    `kind` is the entry type (person, place); `origin` overrides the guess from the spelling and
+    `native` gives the name in its own (Azerbaijani Latin) spelling when the caller knows them (a
+    lexicon row says a place is Azerbaijani and how Azerbaijani writes it).
 
     >>> transliterate("Heydar Aliyev", "ru")[0], transliterate("Xocalı", "ru", source="az")[0]
     ('Гейдар Алиев', 'Ходжалы')
@@ -186,18 +198,19 @@ def transliterate(text: str, lang: str, source: str = "en", kind: str = "person"
     """
     from toolkit.translit import az_to_en
 
-    native = unicodedata.normalize("NFC", text.strip())
-    # Azerbaijani Latin says more than its romanization (ə, q, x): Russian and Italian read it directly
-    name = az_to_en(native) if source == "az" else native
+    written = unicodedata.normalize("NFC", text.strip())
+    # Azerbaijani Latin says more than its romanization (ə, q, x): Russian, Italian, Urdu read it directly
+    name = az_to_en(written) if source == "az" else written
+    native = written if source == "az" else unicodedata.normalize("NFC", native or "")
     base = lang.split("-")[0].lower()
     whole = exceptions().get((fold(name), base))
     origin = origin or ("az" if source == "az" else name_origin(name))
     if base == "ru":
-        rendered = to_russian(native, origin)
+        rendered = to_russian(native or name, origin)
     elif base == "ur":
-        rendered = to_urdu(name, origin, kind)
+        rendered = to_urdu(name, origin, kind, native)
     elif base == "it":
-        rendered = native if source == "az" else to_italian(name, origin)
+        rendered = native or to_italian(name, origin)
     elif base == "fr":
         rendered = to_french(name, origin, kind)
     else:
