@@ -142,15 +142,9 @@ def urdu_word(word: str, origin: str = "", kind: str = "person") -> str:
     Russian, Armenian and French names go through their Russian form, which spells their sounds.
     """
     low = fold(word)
-    legacy: dict[str, str] = data("ur.yaml")["parts"]
-    part = name_part(word)
-    if part is not None and part.ur:
-        return part.ur
-    if low in legacy:
-        return legacy[low]
-    split = split_surname(word)
-    if split is not None and split[0].ur:
-        return split[0].ur + split[1].ur
+    known = _urdu_known(word)
+    if known:
+        return known
     if origin in ("ru", "hy", "fr"):
         return _urdu_rules("cyrillic", origin).apply(russian_word(word, origin).lower())
     unknown = split_suffix(word)
@@ -164,12 +158,23 @@ def urdu_word(word: str, origin: str = "", kind: str = "person") -> str:
     return _urdu_rules("rules", origin).apply(low)
 
 
-def urdu_from_azerbaijani(word: str) -> str:
-    """A word in Azerbaijani Latin in Urdu script: a known part, else the Azerbaijani letter rules."""
+def _urdu_known(word: str) -> str:
+    """The established Urdu form of a name part, or of a known root and its suffix, or ""."""
     part = name_part(word)
     if part is not None and part.ur:
         return part.ur
-    return rules("ur.yaml", "azerbaijani").apply(lower(word))
+    legacy: dict[str, str] = data("ur.yaml")["parts"]
+    if fold(word) in legacy:
+        return legacy[fold(word)]
+    split = split_surname(word)
+    if split is not None and split[0].ur:
+        return split[0].ur + split[1].ur
+    return ""
+
+
+def urdu_from_azerbaijani(word: str) -> str:
+    """A word in Azerbaijani Latin in Urdu script: a known part, else the Azerbaijani letter rules."""
+    return _urdu_known(word) or rules("ur.yaml", "azerbaijani").apply(lower(word))
 
 
 def to_urdu(name: str, origin: str = "", kind: str = "person", native: str = "") -> str:
