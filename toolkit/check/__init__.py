@@ -16,25 +16,29 @@ is the same, sorted.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
-from typing import Any
+from itertools import chain, islice
+from typing import Any, NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
-from toolkit.check.corpus import HASH_MASK, FormCounts, Groups, UnitSpill
-from toolkit.check.matching import FormPattern, SourceMatcher, TargetText, fold, words
+from toolkit.check.corpus import FormCounts, Groups, UnitSpill, pack
+from toolkit.check.matching import FormPattern, TargetText, fold, words
 from toolkit.check.numbers import missing_numbers
+from toolkit.check.termbase import UNSEEN, Termbase, TermForms
 from toolkit.errors import ConfigError
 from toolkit.extract.cluster import roman_key
 from toolkit.model import SEVERITIES, Entry, Finding
 
 
-@dataclass(frozen=True)
-class CheckUnit:
-    """One translated unit where it lives: file, a line inside it, its language."""
+class CheckUnit(NamedTuple):
+    """One translated unit where it lives: file, a line inside it, its language.
+
+    A named tuple, not a dataclass: `check` makes one per unit of a TM of millions (2.5 times faster
+    to build than a frozen dataclass), and its fields are the `Row` a worker process is sent."""
 
     file: str
     line: int
@@ -86,80 +90,6 @@ def settings_from_config(raw: dict[str, Any], where: str = "config") -> dict[str
     return chosen
 
 
-@dataclass
-class TermForms:
-    """What a target may and may not contain for one entry in one language (patterns compiled once)."""
-
-    preferred: str
-    accepted: list[str]
-    deprecated: list[str]
-    accepted_patterns: tuple[FormPattern, ...] = ()
-    deprecated_patterns: tuple[FormPattern, ...] = ()
-
-
-@dataclass
-class Termbase:
-    """Entries ready for matching: a source automaton and, per language, target forms."""
-
-    entries: dict[str, Entry]
-    source: SourceMatcher
-    _targets: dict[tuple[str, str], TermForms | None] = field(default_factory=dict)
-
-    @classmethod
-    def build(cls, entries: Iterable[Entry]) -> Termbase:
-        active = {e.id: e for e in entries if not e.rejected}
-        forms = [(e.id, f) for e in active.values() for f in _source_forms(e)]
-        return cls(entries=active, source=SourceMatcher(forms))
-
-    def target(self, entry_id: str, lang: str) -> TermForms | None:
-        key = (entry_id, lang)
-        forms = self._targets.get(key, _UNSEEN)
-        if forms is _UNSEEN:
-            forms = self._targets[key] = _target_forms(self.entries[entry_id], lang)
-        return forms  # type: ignore[return-value]
-
-
-_UNSEEN = object()
-
-
-def _source_forms(entry: Entry) -> list[str]:
-    forms = [entry.canonical, entry.canonical_override]
-    forms += [v.text for v in entry.variants if not v.within_doc]
-    return [f for f in dict.fromkeys(forms) if f and len(f) > 1]
-
-
-def _lang_matches(rendering_lang: str, lang: str) -> bool:
-    return rendering_lang.lower().split("-")[0] == lang.lower().split("-")[0]
-
-
-def _target_forms(entry: Entry, lang: str) -> TermForms | None:
-    # an unreviewed transliteration guess is not a standard to check a translator against
-    rs = [r for r in entry.renderings if _lang_matches(r.lang, lang)
-          and not (r.origin == "rule" and r.review == "proposed")]
-    accepted = [r.text for r in rs if r.status in ("preferred", "admitted")]
-    if not accepted:
-        return None
-    preferred = next((r.text for r in rs if r.status == "preferred"), accepted[0])
-    deprecated = [r.text for r in rs if r.status == "deprecated"]
-    deprecated += [v for v in _spelling_variants(preferred, lang) if v not in accepted and v not in deprecated]
-    return TermForms(preferred=preferred, accepted=accepted, deprecated=deprecated,
-                     accepted_patterns=tuple(FormPattern.compile(f, lang) for f in accepted),
-                     deprecated_patterns=tuple(FormPattern.compile(f, lang) for f in deprecated))
-
-
-def _spelling_variants(text: str, lang: str) -> list[str]:
-    """Known variants readers meet (from the transliteration engine, when it is installed)."""
-    try:
-        from toolkit.translit import cyrillic_variants, latin_variants
-    except ImportError:
-        return []
-    if lang.startswith("ur"):
-        return []
-    variants = cyrillic_variants(text) if lang.startswith("ru") else latin_variants(text)
-    base = fold(text, lang)
-    return sorted(v for v in variants if fold(v, lang) != base)
-
-
 # --- per-unit checks ------------------------------------------------------------------
 
 def _finding(unit: CheckUnit, check: str, severity: str, message: str, term_id: str = "",
@@ -168,8 +98,7 @@ def _finding(unit: CheckUnit, check: str, severity: str, message: str, term_id: 
                    source=unit.source, target=unit.target, term_id=term_id, lang=unit.lang, extra=extra)
 
 
-@dataclass
-class UnitTerms:
+class UnitTerms(NamedTuple):
     """What the term checks found in one unit: entry -> accepted form used (or None); and, for the
     entries whose form used is not the preferred one, the preferred one."""
 
@@ -177,48 +106,55 @@ class UnitTerms:
     odd: dict[str, str] | None = None
 
 
+_new_terms = tuple.__new__  # UnitTerms(...) without the keyword handling of its __new__, on the hot path
+
+
 def check_unit(unit: CheckUnit, termbase: Termbase, severity: dict[str, str | None]) -> tuple[list[Finding],
                                                                                             UnitTerms]:
     out: list[Finding] = []
     used: dict[str, str | None] = {}
     odd: dict[str, str] | None = None
-    if not unit.target.strip():
+    source, lang = unit.source, unit.lang
+    if not unit.target or unit.target.isspace():
         if severity["untranslated"]:
             out.append(_finding(unit, "untranslated", severity["untranslated"], "no translation"))
-        return out, UnitTerms(used)
+        return out, _new_terms(UnitTerms, (used, None))
     if unit.fuzzy and severity["fuzzy"]:
         out.append(_finding(unit, "fuzzy", severity["fuzzy"], "translation marked fuzzy (needs review)"))
-    hits = termbase.source.find(unit.source)
+    hits = termbase.source.find(source)
     if hits:
-        target = TargetText(unit.target, unit.lang)
+        target: TargetText | None = None  # prepared once a term has renderings to look for
         variant_severity = severity["source-variant"]
-        targets = termbase._targets
-        for hit in hits:
-            entry = termbase.entries[hit.key]
-            written = unit.source[hit.start:hit.end]
+        entries, compiled = termbase.entries, termbase._targets.get(lang) or termbase.compiled(lang)
+        for key, _form, start, end in hits:
+            entry = entries[key]
+            written = source[start:end]
             canonical = entry.canonical_override or entry.canonical
-            if variant_severity and written != canonical and _is_spelling_variant(written, canonical):
+            as_canonical = written == canonical
+            if variant_severity and not as_canonical and _is_spelling_variant(written, canonical):
                 out.append(_finding(unit, "source-variant", variant_severity,
                                     f"source writes '{written}'; the glossary's canonical form is "
                                     f"'{canonical}'", entry.id, term=written))
-            if hit.key in used:
+            if key in used:
                 continue
-            forms: TermForms | None = targets.get((hit.key, unit.lang), _UNSEEN)  # type: ignore[arg-type]
-            if forms is _UNSEEN:  # termbase.target, inline on the hot path
-                forms = termbase.target(hit.key, unit.lang)
+            forms: TermForms | None = compiled.get(key, UNSEEN)  # type: ignore[arg-type]
+            if forms is UNSEEN:
+                forms = termbase.target(key, lang)
             if forms is None:
                 continue
-            if written != canonical and _cited(written, canonical, unit.target):
-                used[hit.key] = None
+            if not as_canonical and _cited(written, canonical, unit.target):
+                used[key] = None
                 continue
+            if target is None:
+                target = TargetText(unit.target, lang)
             found, bad = _rendering_used(forms, target)
             # a source that abbreviates lets the target abbreviate: not counted against the full form;
             # a demonym is a noun or an adjective as the sentence needs (азербайджанец, азербайджанский)
-            free = entry.type == "demonym" or (written != canonical and _abbreviates(written, canonical))
-            used[hit.key] = None if free else found
-            if found is not None and found != forms.preferred and used[hit.key] is not None:
+            free = entry.type == "demonym" or (not as_canonical and _abbreviates(written, canonical))
+            used[key] = None if free else found
+            if found is not None and not free and found != forms.preferred:
                 odd = {} if odd is None else odd
-                odd[hit.key] = forms.preferred
+                odd[key] = forms.preferred
             if bad and severity["term-deprecated"]:
                 out.append(_finding(unit, "term-deprecated", severity["term-deprecated"],
                                     f"'{written}' is rendered '{bad}', which is deprecated; use '{forms.preferred}'",
@@ -230,10 +166,10 @@ def check_unit(unit: CheckUnit, termbase: Termbase, severity: dict[str, str | No
                                        if len(forms.accepted) > 1 else ""),
                                     entry.id, term=written, preferred=forms.preferred))
     if severity["number-mismatch"]:
-        for number in missing_numbers(unit.source, unit.target):
+        for number in missing_numbers(source, unit.target):
             out.append(_finding(unit, "number-mismatch", severity["number-mismatch"],
                                 f"number '{number}' of the source is missing from the target", number=number))
-    return out, UnitTerms(used, odd)
+    return out, _new_terms(UnitTerms, (used, odd))
 
 
 def _cited(written: str, canonical: str, target: str) -> bool:
@@ -263,15 +199,24 @@ def _rendering_used(forms: TermForms, target: TargetText) -> tuple[str | None, s
     A form whose needles are not all in the folded target cannot occur: most are ruled out so (and when
     no deprecated form is left, the accepted forms after the first found need not be located)."""
     hay = target.hay
-    deprecated = [p for p in forms.deprecated_patterns if _has_needles(p, hay)]
+    deprecated: list[FormPattern] = []
+    for pattern, needles in forms.deprecated_needles:
+        for needle in needles:
+            if needle not in hay:
+                break
+        else:
+            deprecated.append(pattern)
+    if not deprecated:
+        for pattern in forms.accepted_patterns:
+            if pattern.occurs(target):
+                return pattern.form, None
+        return None, None
     found: str | None = None
     covered: list[tuple[int, int]] = []
     for pattern in forms.accepted_patterns:
         if _has_needles(pattern, hay):
             where = pattern.locate(target)
             if where:
-                if not deprecated:
-                    return pattern.form, None
                 found = found or pattern.form
                 covered += where
     for pattern in deprecated:
@@ -302,9 +247,82 @@ def _is_spelling_variant(written: str, canonical: str) -> bool:
     return Levenshtein.distance(a, b) <= max(1, len(b) // 8)
 
 
-# --- corpus checks --------------------------------------------------------------------
+# --- runs of units: per-unit checks, and what the corpus checks keep of them ------------
+
+class Checked(NamedTuple):
+    """What the per-unit checks leave of a run of units (what a worker process sends back of a chunk):
+    their findings in order; the accepted forms they use (entry, base language, form) and, for the
+    units using one that is not the preferred one, (ref, entry, base language, form, preferred); and
+    the `segment_keys` of each unit `segment-inconsistent` sees, after its ref, as packed int64."""
+
+    findings: list[Finding]
+    uses: list[tuple[str, str, str]]
+    odd: list[tuple[int, str, str, str, str]]
+    keys: bytes
+
+
+def check_units_from(units: Iterable[CheckUnit], first_ref: int, termbase: Termbase,
+                     severity: dict[str, str | None]) -> Checked:
+    """The per-unit checks of consecutive units, the first of them unit number `first_ref` of the run.
+
+    >>> checked = check_units_from([CheckUnit("a.po", 1, "In 1992.", "В 1993.", "ru")], 0, Termbase.build([]),
+    ...                            settings_from_config({}))
+    >>> [f.check for f in checked.findings], len(checked.keys) // 8
+    (['number-mismatch'], 5)
+    """
+    findings: list[Finding] = []
+    uses: list[tuple[str, str, str]] = []
+    odd: list[tuple[int, str, str, str, str]] = []
+    keys: list[int] = []
+    count_forms, key_segments = bool(severity["term-inconsistent"]), bool(severity["segment-inconsistent"])
+    for ref, unit in enumerate(units, first_ref):
+        found, terms = check_unit(unit, termbase, severity)
+        if found:
+            findings += found
+        lang = _BASES[unit.lang]
+        if count_forms and terms.used:
+            uses += [(entry_id, lang, form) for entry_id, form in terms.used.items() if form]
+            if terms.odd:
+                odd += [(ref, entry_id, lang, form, preferred) for entry_id, preferred in terms.odd.items()
+                        if (form := terms.used[entry_id])]
+        if key_segments and unit.target and not unit.target.isspace():
+            keys += (ref, *segment_keys(unit, lang))
+    return Checked(findings, uses, odd, array("q", keys).tobytes())
+
 
 SegmentKeys = tuple[int, int, int, int]
+
+
+def segment_keys(unit: CheckUnit, lang: str) -> SegmentKeys:
+    """What `segment-inconsistent` keeps of a translated unit: hashes of its (base language, context,
+    source) and target, and of its (base language, target) and source (spaces normalized)."""
+    source, target = _spaced(unit.source), _spaced(unit.target)
+    return hash((lang, unit.context, source)), hash(target), hash((lang, target)), hash(source)
+
+
+def _spaced(text: str) -> str:
+    r"""Whitespace runs as one space, none at the ends: `" ".join(text.split())`, without splitting a
+    text that has no whitespace but single (or no-break) spaces inside (most; no other whitespace is
+    printable).
+
+    >>> _spaced(" a \u00a0b\n"), _spaced("a b")
+    ('a b', 'a b')
+    """
+    text = text.replace("\u00a0", " ")  # the whitespace of French and Russian typography, most often
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
+
+
+class _Bases(dict[str, str]):
+    """Language tag -> base language (ru-RU, ru_RU -> ru), worked out once per tag."""
+
+    def __missing__(self, lang: str) -> str:
+        self[lang] = lang.lower().split("-")[0].split("_")[0]
+        return self[lang]
+
+
+_BASES = _Bases()
 
 
 @dataclass
@@ -317,45 +335,17 @@ class CorpusTally:
     sources: Groups = field(default_factory=Groups)
     targets: Groups = field(default_factory=Groups)
 
-    def needs_ref(self, unit: CheckUnit, terms: UnitTerms) -> bool:
-        """Whether a corpus finding may name this unit at the end (so that it must be kept)."""
-        return bool(self.severity["segment-inconsistent"] and unit.target.strip()) \
-            or bool(terms.odd and self.severity["term-inconsistent"])
-
-    def add(self, unit: CheckUnit, terms: UnitTerms, ref: int) -> None:
-        """Count one unit; `ref` names it if `needs_ref`."""
-        self.add_keyed(_base(unit.lang), terms, ref, self.segment_keys(unit))
-
-    def segment_keys(self, unit: CheckUnit) -> SegmentKeys | None:
-        """What `segment-inconsistent` keeps of a unit: hashes of its (language, context, source) and
-        target, and of its (language, target) and source; None when that check does not see it."""
-        if not (self.severity["segment-inconsistent"] and unit.target.strip()):
-            return None
-        lang = _base(unit.lang)
-        source, target_text = _norm(unit.source), _norm(unit.target)
-        return (hash((lang, unit.context, source)), hash(target_text) & HASH_MASK,
-                hash((lang, target_text)), hash(source) & HASH_MASK)
-
-    def add_keyed(self, lang: str, terms: UnitTerms, ref: int, keys: SegmentKeys | None) -> None:
-        """`add` with the unit's base language and `segment_keys` already worked out (maybe elsewhere)."""
-        if self.severity["term-inconsistent"]:
-            counts = self.forms.counts
-            for entry_id, form in terms.used.items():
-                if form:
-                    key = (entry_id, lang)
-                    seen = counts.get(key)
-                    if seen is None:
-                        counts[key] = {form: 1}
-                    else:
-                        seen[form] = seen.get(form, 0) + 1
-            if terms.odd:
-                for entry_id, preferred in terms.odd.items():
-                    form = terms.used[entry_id]
-                    if form:
-                        self.forms.remember(entry_id, lang, form, ref, preferred)
-        if keys is not None:
-            self.sources.add_hashed(keys[0], keys[1], ref)
-            self.targets.add_hashed(keys[2], keys[3], ref)
+    def add(self, checked: Checked) -> None:
+        """Count the next units read."""
+        self.forms.count(checked.uses)
+        for ref, entry_id, lang, form, preferred in checked.odd:
+            self.forms.remember(entry_id, lang, form, ref, preferred)
+        if checked.keys:
+            keyed = array("q")
+            keyed.frombytes(checked.keys)
+            refs = keyed[0::5]
+            self.sources.extend(keyed[1::5], keyed[2::5], refs)
+            self.targets.extend(keyed[3::5], keyed[4::5], refs)
 
     def findings(self, fetch: Callable[[int], CheckUnit]) -> Iterator[Finding]:
         """The corpus findings, fetching the units they name in the order they were read."""
@@ -382,25 +372,19 @@ class CorpusTally:
             yield _finding(fetch(ref), check, str(self.severity[check]), message, term_id, **extra)
 
 
-@lru_cache(maxsize=256)
-def _base(lang: str) -> str:
-    return lang.lower().split("-")[0].split("_")[0]
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.split())
-
-
 PARALLEL_AFTER = 5_000
 """Units checked in this process before the rest of a longer stream goes to worker processes (a
 short run is not worth starting them)."""
+CHUNK = 1000
+"""Units checked at a time in this process (and kept at a time in a `UnitSpill`)."""
 
 
 def check_stream(units: Iterable[CheckUnit], entries: Iterable[Entry] | Termbase,
                  severity: dict[str, str | None] | None = None, workers: int | None = None) -> Iterator[Finding]:
-    """Every enabled check over units read once, in order: a unit's own findings as soon as it is read,
-    the corpus findings at the end. Memory does not grow with the texts: streamed units that a corpus
-    finding may name are kept in a temporary file, a list's by their index.
+    """Every enabled check over units read once, in order: the units' own findings as soon as their
+    chunk is checked, the corpus findings at the end. Memory does not grow with the texts: streamed
+    units are kept in a temporary file for the corpus findings that may name them, a list's by their
+    index.
 
     Past the first `PARALLEL_AFTER` units, the per-unit checks run in `workers` forked processes (by
     default one per core; 0 or 1: none); the findings and their order are the same.
@@ -418,30 +402,18 @@ def check_stream(units: Iterable[CheckUnit], entries: Iterable[Entry] | Termbase
     spill = UnitSpill() if listed is None and corpus else None
     workers = default_workers() if workers is None else workers
     stream = iter(units)
-    i = 0
+    here = islice(stream, PARALLEL_AFTER) if workers > 1 else stream
+    chunks = _checked_here(here, termbase, chosen, keep=spill is not None)
+    if workers > 1:
+        chunks = chain(chunks, checked_in_parallel(stream, termbase, chosen, workers, first_ref=PARALLEL_AFTER))
     try:
-        for unit in islice(stream, PARALLEL_AFTER) if workers > 1 else stream:
-            found, terms = check_unit(unit, termbase, chosen)
-            if found:
-                yield from found
+        for batches, checked in chunks:
+            yield from checked.findings
             if corpus:
-                ref = i
-                if spill is not None:
-                    ref = spill.add((unit.file, unit.line, unit.source, unit.target, unit.lang)) \
-                        if tally.needs_ref(unit, terms) else -1
-                tally.add(unit, terms, ref)
-            i += 1
-        if workers > 1:
-            for rows, results in checked_in_parallel(stream, termbase, chosen, workers):
-                for row, (found, used, odd, needs_ref, keys) in zip(rows, results, strict=True):
-                    if found:
-                        yield from found
-                    if corpus:
-                        ref = i
-                        if spill is not None:
-                            ref = spill.add(row[:5]) if needs_ref else -1  # type: ignore[arg-type]
-                        tally.add_keyed(_base(row[4]), UnitTerms(used, odd), ref, keys)
-                    i += 1
+                tally.add(checked)
+            if spill is not None:
+                for batch in batches:
+                    spill.extend_packed(batch)
         if listed is not None:
             yield from tally.findings(listed.__getitem__)
         elif spill is not None:
@@ -449,6 +421,17 @@ def check_stream(units: Iterable[CheckUnit], entries: Iterable[Entry] | Termbase
     finally:
         if spill is not None:
             spill.close()
+
+
+def _checked_here(units: Iterator[CheckUnit], termbase: Termbase, severity: dict[str, str | None],
+                  keep: bool) -> Iterator[tuple[list[bytes], Checked]]:
+    """Chunks of units checked in this process: each as `pack`ed rows (when they are to be `keep`t, else
+    none) and what `check_units_from` finds of it."""
+    ref = 0
+    while chunk := list(islice(units, CHUNK)):
+        batches = pack(list(map(tuple, chunk))) if keep else []  # type: ignore[arg-type]
+        yield batches, check_units_from(chunk, ref, termbase, severity)
+        ref += len(chunk)
 
 
 def run_checks(units: Iterable[CheckUnit], entries: Iterable[Entry],

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 import ahocorasick
@@ -39,8 +39,10 @@ _HARAKAT = re.compile("[\u064b-\u0652\u0656-\u065f\u0670]")
 _APOSTROPHES = "'’ʼ`"
 # letters with their combining marks and joiners; Arabic punctuation (، ؛ ؟ ۔) is not part of a word
 _LETTERS = r"[\w\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d]"
-_WORD = re.compile(rf"{_LETTERS}+(?:[-‐]{_LETTERS}+)*", re.UNICODE)
+# begins with a bare class: the regex engine skips to the next letter instead of trying every character
+_WORD = re.compile(rf"{_LETTERS}{_LETTERS}*(?:[-‐]{_LETTERS}+)*", re.UNICODE)
 _LETTER = re.compile(_LETTERS)
+_NOT_LETTERS = "[^" + _LETTERS[1:]
 
 # Russian case endings a name can take after its stem (nouns, surnames in -ov/-ev/-in, adjectives)
 RU_ENDINGS = ("", "го", "му", "м", "а", "я", "у", "ю", "ом", "ем", "ём", "е", "ы", "и", "ой", "ою", "ей", "ею",
@@ -81,13 +83,27 @@ def _folded_whole(text: str, lang: str) -> str | None:
     """The target folded at once when that keeps every offset (so each word folds as the whole text
     does), else None."""
     # U+0345 is the one character whose folding turns a non-word character into a letter
-    if lang and not lang.startswith("ur") and "\u0345" not in text and unicodedata.is_normalized("NFC", text):
+    how = _WHOLE_FOLDING.get(lang)
+    if how is None:
+        how = _WHOLE_FOLDING[lang] = _whole_folding(lang)
+    if how and "\u0345" not in text and unicodedata.is_normalized("NFC", text):
         folded = text.casefold()  # fold(text, lang) of a text already in NFC
-        if lang.startswith("ru"):
+        if how == "ru":
             folded = folded.replace("ё", "е")
         if len(folded) == len(text):
             return folded
     return None
+
+
+def _whole_folding(lang: str) -> str:
+    """How `fold` treats a target language, for `_folded_whole`: "ru" (ё = е), "" (Urdu, or no
+    language: never folded whole) or "case"."""
+    if not lang or lang.startswith("ur"):
+        return ""
+    return "ru" if lang.startswith("ru") else "case"
+
+
+_WHOLE_FOLDING: dict[str, str] = {}
 
 
 _RU_ADJ_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее")
@@ -122,9 +138,9 @@ class WordRule:
         prefix = self.prefix
         return prefix is not None and target_word.startswith(prefix) and target_word[len(prefix):] in self.suffixes
 
-    @property
+    @cached_property
     def needle(self) -> str:
-        """A substring every matching target word contains."""
+        """A substring every matching target word contains (its start)."""
         return self.word if self.prefix is None else self.prefix
 
 
@@ -161,8 +177,11 @@ class Found(NamedTuple):
 
 
 class TargetText:
-    """A target prepared once for every form looked up in it: its folded words, and its folded text for
-    a substring pre-check (a form whose words' needles are absent cannot match)."""
+    """A target prepared once for every form looked up in it: its folded text (`hay`), for a substring
+    pre-check (a form whose words' needles are absent cannot match) and, when folding kept every
+    offset (`folded_whole`), for matching in place; else its folded words."""
+
+    __slots__ = ("text", "lang", "hay", "folded_whole", "_words", "_tokens")
 
     def __init__(self, text: str, lang: str) -> None:
         self.text, self.lang = text, lang
@@ -170,9 +189,11 @@ class TargetText:
         for ch in _APOSTROPHES:
             if ch in unspaced:
                 unspaced = unspaced.replace(ch, " ")
-        self._folded = _folded_whole(unspaced, lang)
+        folded = _folded_whole(unspaced, lang)
         self._words: list[tuple[str, int, int]] | None = None
         self._tokens: list[str] | None = None
+        self.folded_whole = folded is not None
+        self.hay = folded if folded is not None else ("" if lang.startswith("ur") else " ").join(self.tokens)
 
     @property
     def words(self) -> list[tuple[str, int, int]]:
@@ -184,20 +205,8 @@ class TargetText:
     def tokens(self) -> list[str]:
         """The folded words alone (what matching needs; offsets are looked up only to report a span)."""
         if self._tokens is None:
-            folded = self._folded
-            self._tokens = _WORD.findall(folded) if folded is not None else [w for w, _s, _e in self.words]
+            self._tokens = _WORD.findall(self.hay) if self.folded_whole else [w for w, _s, _e in self.words]
         return self._tokens
-
-    @property
-    def folded_whole(self) -> bool:
-        """Whether `hay` is the target folded with its offsets (so spans in it are spans in the text)."""
-        return self._folded is not None
-
-    @property
-    def hay(self) -> str:
-        if self._folded is not None:
-            return self._folded
-        return ("" if self.lang.startswith("ur") else " ").join(self.tokens)
 
 
 @dataclass(frozen=True)
@@ -236,9 +245,20 @@ class FormPattern:
         """`occurrences` once the needles are known to be in the target's `hay`."""
         if not self.rules:
             return []
-        hay = target.hay
         if target.folded_whole and self.rules[0].needle:
-            return self._spans(hay)  # a word starts at i unless a letter, or a letter and a hyphen, precede it
+            return self._spans(target.hay)
+        return self._word_spans(target)
+
+    def occurs(self, target: TargetText) -> bool:
+        """Whether `occurrences` finds anything (it stops at the first occurrence)."""
+        if not self.rules:
+            return False
+        if target.folded_whole and self.rules[0].needle:
+            return bool(self._spans(target.hay, first=True))  # the first needle is looked for there
+        return bool(self.occurrences(target))
+
+    def _word_spans(self, target: TargetText) -> list[tuple[int, int]]:
+        """(first word, word after the last) of each occurrence in the target's words."""
         tokens = target.tokens
         if self.lang.startswith("ur"):
             return _find_urdu_words(tokens, urdu_joined_forms(tuple(r.word for r in self.rules)))
@@ -252,27 +272,29 @@ class FormPattern:
                 found.append((i, i + n))
         return found
 
-    def _spans(self, hay: str) -> list[tuple[int, int]]:
-        """Occurrences found from the first word's needle in the folded text, without tokenizing it all:
-        a word starts where `words` would start one, and the next word is the next `_WORD` match."""
+    @cached_property
+    def _words_there(self) -> re.Pattern[str]:
+        return _words_from(len(self.rules))
+
+    def _spans(self, hay: str, first: bool = False) -> list[tuple[int, int]]:
+        """Occurrences (the first alone, if `first`) found from the first word's needle in the folded text,
+        without tokenizing it all: one match reads the words from there, if a word starts there as
+        `words` would start one."""
         rules = self.rules
-        first = rules[0]
-        needle = first.needle
+        needle = rules[0].needle
+        words_there = self._words_there
         spans = []
         pos = hay.find(needle)
         while pos >= 0:
-            if pos == 0 or (not _LETTER.match(hay, pos - 1)
-                            and not (hay[pos - 1] in "-‐" and pos >= 2 and _LETTER.match(hay, pos - 2))):
-                m = _WORD.match(hay, pos)
-                if m is not None and first.matches(m.group()):
-                    end = m.end()
-                    for rule in rules[1:]:
-                        m = _WORD.search(hay, end)
-                        if m is None or not rule.matches(m.group()):
-                            break
-                        end = m.end()
-                    else:
-                        spans.append((pos, end))
+            m = words_there.match(hay, pos)
+            if m is not None:
+                for rule, word in zip(rules, m.groups()):  # noqa: B905 (as many groups as rules)
+                    if not rule.matches(word):
+                        break
+                else:
+                    spans.append((pos, m.end()))
+                    if first:
+                        break
             pos = hay.find(needle, pos + 1)
         return spans
 
@@ -285,6 +307,16 @@ class FormPattern:
         return [(text_words[i][1], text_words[j - 1][2]) for i, j in found]
 
 
+@lru_cache(maxsize=64)
+def _words_from(n: int) -> re.Pattern[str]:
+    """n words in a row, as groups, the first starting where `_WORD` would start one (not after a letter,
+    nor after a letter and a hyphen), each next one where the next `_WORD` match would be.
+
+    >>> _words_from(2).match("x-ab cd", 2), _words_from(2).match("x ab, cd e", 2).groups()
+    (None, ('ab', 'cd'))
+    """
+    word = f"({_WORD.pattern})"
+    return re.compile(rf"(?<!{_LETTERS})(?<!{_LETTERS}[-‐]){word}" + rf"{_NOT_LETTERS}*+{word}" * (n - 1))
 
 
 def find_form(text_words: Sequence[tuple[str, int, int]], form: str, lang: str) -> list[tuple[int, int]]:
@@ -352,8 +384,8 @@ class SourceMatcher:
             folded = fold(form)
             if folded.strip():
                 owners.setdefault(folded, []).append((key, form))
-        for folded, who in owners.items():
-            self.automaton.add_word(folded, (len(folded), tuple(who)))
+        for folded, (first, *more) in owners.items():  # the first owner unpacked: most spellings have one
+            self.automaton.add_word(folded, (len(folded), *first, tuple(more)))
         self.empty = not owners
         if not self.empty:
             self.automaton.make_automaton()
@@ -361,27 +393,28 @@ class SourceMatcher:
     def find(self, text: str) -> list[Found]:
         if self.empty:
             return []
-        folded = text.lower() if text.isascii() else fold(text)
-        if len(folded) != len(text):  # folding changed lengths (rare ligatures): map through NFC text
-            folded = "".join(fold(c) if len(fold(c)) == 1 else c for c in text)
+        if text.isascii():
+            folded = text.lower()
+        else:
+            folded = fold(text)
+            if len(folded) != len(text):  # folding changed lengths (rare ligatures): map through NFC text
+                folded = "".join(fold(c) if len(fold(c)) == 1 else c for c in text)
         hits = []
         last = len(folded) - 1
         ordered, prev_end = True, 0
-        for end, (length, owners) in self.automaton.iter(folded):
+        in_word = _IN_WORD
+        for end, (length, key, form, more) in self.automaton.iter(folded):
             start = end - length + 1
-            if start:  # whole words only (inline: this loop is the hot path of `check`)
-                c = folded[start - 1]
-                if c.isalnum() or c in "-‐":
-                    continue
-            if end != last:
-                c = folded[end + 1]
-                if c.isalnum() or c in "-‐":
-                    continue
-            if start < prev_end or len(owners) > 1:
+            if start and in_word[folded[start - 1]]:  # whole words only (inline: the hot path of `check`)
+                continue
+            if end != last and in_word[folded[end + 1]]:
+                continue
+            if start < prev_end or more:
                 ordered = False
             prev_end = end + 1
-            for entry_id, form in owners:
-                hits.append(_new_found(Found, (entry_id, form, start, end + 1)))
+            hits.append(_new_found(Found, (key, form, start, prev_end)))
+            for other, other_form in more:
+                hits.append(_new_found(Found, (other, other_form, start, prev_end)))
         if ordered:
             return hits  # disjoint and in order already: leftmost-longest is every hit
         hits.sort(key=_leftmost_longest)
@@ -394,6 +427,17 @@ class SourceMatcher:
             elif chosen and (h.start, h.end) == (chosen[-1].start, chosen[-1].end) and h.key != chosen[-1].key:
                 chosen.append(h)  # the same span claimed by two entries: keep both, checks decide
         return chosen
+
+
+class _InWord(dict[str, bool]):
+    """Whether a character continues a word (a letter, a digit or a hyphen), worked out once per character."""
+
+    def __missing__(self, c: str) -> bool:
+        self[c] = c.isalnum() or c in "-‐"
+        return self[c]
+
+
+_IN_WORD = _InWord()
 
 
 def _leftmost_longest(found: Found) -> tuple[int, int, str]:

@@ -14,7 +14,11 @@ from functools import lru_cache
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _SEPARATORS = ",.\u00a0\u202f\u2009 '’\u066b\u066c"
-_NUMBER = re.compile(r"\d+(?:[,.\u00a0\u202f\u2009 '’\u066b\u066c]\d+)*")
+# the matches of \d+(?:[…]\d+)*, written to begin with a bare digit class (so that the regex engine
+# skips to the next digit instead of trying a match at every character) and possessive (no backtracking)
+_NUMBER = re.compile(r"\d\d*+(?:[,.\u00a0\u202f\u2009 '’\u066b\u066c]\d\d*+)*+")
+# the same in an ASCII text, where \d is [0-9] and the separators are ASCII: a bitmap test per character
+_ASCII_NUMBER = re.compile(r"[0-9][0-9]*+(?:[,. '][0-9][0-9]*+)*+")
 _SEPARATOR = re.compile(f"[{re.escape(_SEPARATORS)}]")
 _DIGIT = re.compile(r"\d")
 
@@ -116,36 +120,40 @@ def _split_spaced(written: str) -> list[str]:
 def missing_numbers(source: str, target: str) -> list[str]:
     """Source numbers (as written) with no reading among the target's numbers.
 
-    Most numbers are plain or grouped in thousands one way (2024, 1,275, 700 000): such a number means
-    its digits whatever the locale, so when the target has a number of that kind with the same digits
-    the source number is present, and no other reading need be worked out.
+    A number the target writes the same way is present (its readings are the same). Most others are
+    plain or grouped in thousands one way (2024, 1,275, 700 000): such a number means its digits
+    whatever the locale, so when the target has a number of that kind with the same digits the source
+    number is present, and no other reading need be worked out.
     """
-    written = _NUMBER.findall(source)
+    written = (_ASCII_NUMBER if source.isascii() else _NUMBER).findall(source)
     if not written:
         return []
+    in_target = (_ASCII_NUMBER if target.isascii() else _NUMBER).findall(target)
     plain: set[int] | None = None
     target_values: set[Value] | None = None
     missing = []
     for w in written:
+        if w in in_target:
+            continue
         value = _plain_value(w)
         if value is not None:
             if value < 10:
                 continue
             if plain is None:
-                plain = {v for v in map(_plain_value, _NUMBER.findall(target)) if v is not None}
+                plain = {v for v in map(_plain_value, in_target) if v is not None}
             if value in plain:
                 continue
         if target_values is None:
             target_values = set()
-            for t in _NUMBER.findall(target):
+            for t in in_target:
                 for _part, values, _largest in _parts(t):
                     target_values |= values
         missing += [part for part, values, largest in _parts(w) if largest >= 10 and values.isdisjoint(target_values)]
     return missing
 
 
-_PLAIN = re.compile(r"\d+|\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")
-_NOT_DIGIT = re.compile(r"\D")
+_PLAIN = re.compile(r"(\d+)|(\d{1,3}(?:,\d{3})+)|(\d{1,3}(?:\.\d{3})+)|(\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+)")
+_SEPARATOR_OF = {2: ",", 3: "."}  # the _PLAIN group of a number grouped with one character; else with spaces
 
 
 @lru_cache(maxsize=1 << 14)
@@ -154,6 +162,8 @@ def _plain_value(written: str) -> int | None:
     else None. (int() reads the digits of every script, as ascii_digits would have made them.)"""
     if written.isdigit():
         return int(written)
-    if _PLAIN.fullmatch(written):
-        return int(_NOT_DIGIT.sub("", written))
-    return None
+    plain = _PLAIN.fullmatch(written)
+    if plain is None:
+        return None
+    separator = _SEPARATOR_OF.get(plain.lastindex or 0)
+    return int(written.replace(separator, "") if separator else "".join(written.split()))

@@ -1,16 +1,17 @@
 """The per-unit checks of a long stream spread over worker processes, read back in order.
 
-The units go out in chunks, over pipes, to processes forked from this one, so every worker has the termbase
-(built once, here) and the same string hashes: a worker returns a unit's findings, the terms it used
-and the hashes `segment-inconsistent` keeps, and the corpus tallies stay in this process, counted
-in reading order, so the findings are those of one process and come in the same order. At most a
-few chunks are out at a time: the stream is still read as it comes, in bounded memory.
+The units go out in chunks, marshalled, over pipes, to processes forked from this one, so every worker
+has the termbase (built once, here) and the same string hashes: a worker sends back what
+`check_units_from` finds of a chunk (findings, forms used, segment hashes: a few objects a chunk, not a
+few a unit), and the corpus tallies stay in this process, counted in reading order, so the findings
+are those of one process and come in the same order. At most a few chunks are out at a time: the
+stream is still read as it comes, in bounded memory.
 
     >>> from toolkit.check import settings_from_config
     >>> units = [CheckUnit("a.po", i, f"In {1990 + i}.", f"В {1990 + i + (i == 2)} году.", "ru") for i in (1, 2, 3)]
     >>> chunks = checked_in_parallel(iter(units), Termbase.build([]), settings_from_config({}), 2, chunk=2)
-    >>> [(row[1], [f.check for f in checked[0]]) for rows, results in chunks for row, checked in zip(rows, results)]
-    [(1, []), (2, ['number-mismatch']), (3, [])]
+    >>> [[(f.line, f.check) for f in checked.findings] for _batches, checked in chunks]
+    [[(2, 'number-mismatch')], []]
 """
 
 from __future__ import annotations
@@ -26,17 +27,16 @@ from itertools import islice
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
-from toolkit.check import CheckUnit, CorpusTally, SegmentKeys, Termbase, check_unit
-from toolkit.model import Finding
+from toolkit.check import Checked, CheckUnit, Termbase, check_units_from
+from toolkit.check.corpus import pack, unpack
 
-Row = tuple[str, int, str, str, str, bool, str]
-"""A CheckUnit as its fields (cheaper to send to a worker than the object)."""
-Checked = tuple[list[Finding], dict[str, str | None], dict[str, str] | None, bool, SegmentKeys | None]
-"""What a worker returns of a unit: findings, terms used and odd ones, whether a corpus finding may name
-it, and its segment keys."""
+Chunk = tuple[int, list[bytes]]
+"""What a worker is sent: the ref of the chunk's first unit, and its units as `pack`ed rows."""
 
 # what a forked worker reads: set just before the pool forks, cleared once it is closed
-_SHARED: list[CorpusTally] = []
+_SHARED: list[tuple[Termbase, dict[str, str | None]]] = []
+
+_new_unit = tuple.__new__  # CheckUnit(*row) without the keyword handling of its __new__
 
 
 def default_workers() -> int:
@@ -47,42 +47,34 @@ def default_workers() -> int:
     return cores if cores > 1 else 0
 
 
-def _row(unit: CheckUnit) -> Row:
-    return unit.file, unit.line, unit.source, unit.target, unit.lang, unit.fuzzy, unit.context
-
-
-def _check_rows(rows: list[Row]) -> list[Checked]:
+def _check_chunk(chunk: Chunk) -> Checked:
     """In a worker: the per-unit checks of one chunk."""
-    tally = _SHARED[0]
-    termbase, severity = tally.termbase, tally.severity
-    out: list[Checked] = []
-    for row in rows:
-        unit = CheckUnit(*row)
-        found, terms = check_unit(unit, termbase, severity)
-        out.append((found, terms.used, terms.odd, tally.needs_ref(unit, terms), tally.segment_keys(unit)))
-    return out
+    termbase, severity = _SHARED[0]
+    first_ref, batches = chunk
+    units = [_new_unit(CheckUnit, row) for row in unpack(batches)]
+    return check_units_from(units, first_ref, termbase, severity)
 
 
 def _serve(conn: Connection) -> None:
-    """A worker: chunks of rows in, their checks out, in order, until an empty chunk (or the other end
-    closes). A thread reads the chunks as they come, so that the other end never blocks sending to a
-    worker that is blocked sending to it. An error goes back as the result, to be raised there."""
-    chunks: queue.SimpleQueue[list[Row]] = queue.SimpleQueue()
+    """A worker: chunks in, their checks out, in order, until None (or the other end closes). A thread
+    reads the chunks as they come, so that the other end never blocks sending to a worker that is
+    blocked sending to it. An error goes back as the result, to be raised there."""
+    chunks: queue.SimpleQueue[Chunk | None] = queue.SimpleQueue()
 
     def read() -> None:
         while True:
             try:
-                rows: list[Row] = conn.recv()
+                chunk: Chunk | None = conn.recv()
             except (EOFError, OSError):
-                rows = []
-            chunks.put(rows)
-            if not rows:
+                chunk = None
+            chunks.put(chunk)
+            if chunk is None:
                 return
 
     threading.Thread(target=read, daemon=True).start()
-    while rows := chunks.get():
+    while (chunk := chunks.get()) is not None:
         try:
-            result: list[Checked] | Exception = _check_rows(rows)
+            result: Checked | Exception = _check_chunk(chunk)
         except Exception as error:  # raised again in the reading process
             result = error
         try:
@@ -94,13 +86,14 @@ def _serve(conn: Connection) -> None:
 
 
 def checked_in_parallel(units: Iterator[CheckUnit], termbase: Termbase, severity: dict[str, str | None],
-                        workers: int, chunk: int = 1000) -> Iterator[tuple[list[Row], list[Checked]]]:
-    """Chunks of units (as `Row`s), in order, each with what `_check_rows` returns of it: `workers`
-    forked processes check them `chunk` units at a time."""
-    rows = [_row(u) for u in islice(units, chunk)]
+                        workers: int, chunk: int = 1000, first_ref: int = 0) -> Iterator[tuple[list[bytes], Checked]]:
+    """Chunks of units, in order, each as its `pack`ed rows and what `check_units_from` finds of it:
+    `workers` forked processes check them `chunk` units at a time. The first unit is unit number
+    `first_ref` of the run."""
+    rows = list(map(tuple, islice(units, chunk)))
     if not rows:
         return
-    _SHARED[:] = [CorpusTally(termbase, severity)]
+    _SHARED[:] = [(termbase, severity)]
     context = multiprocessing.get_context("fork")
     conns: list[Connection] = []
     procs: list[BaseProcess] = []
@@ -112,24 +105,26 @@ def checked_in_parallel(units: Iterator[CheckUnit], termbase: Termbase, severity
             theirs.close()
             conns.append(ours)
             procs.append(proc)
-        pending: deque[tuple[list[Row], Connection]] = deque()
+        pending: deque[tuple[list[bytes], Connection]] = deque()
         turn = 0
         while rows or pending:
             while rows and len(pending) < 3 * workers:
                 conn = conns[turn % workers]
                 turn += 1
-                conn.send(rows)
-                pending.append((rows, conn))
-                rows = [_row(u) for u in islice(units, chunk)]
-            sent, conn = pending.popleft()
-            results = conn.recv()
-            if isinstance(results, Exception):
-                raise results
-            yield sent, results
+                batches = pack(rows)  # type: ignore[arg-type]
+                conn.send((first_ref, batches))
+                pending.append((batches, conn))
+                first_ref += len(rows)
+                rows = list(map(tuple, islice(units, chunk)))
+            batches, conn = pending.popleft()
+            result = conn.recv()
+            if isinstance(result, Exception):
+                raise result
+            yield batches, result
     finally:
         for conn in conns:
             with contextlib.suppress(OSError):
-                conn.send([])
+                conn.send(None)
             conn.close()
         for worker in procs:
             worker.join(timeout=5)
