@@ -1,7 +1,7 @@
 """Russian Cyrillic names in Italian (scientific) and French (usual) Latin spelling.
 
-The rules are data (`toolkit/data/translit/cyrillic_latin.yaml`). This module carries its own
-copy of the small position-by-position engine so that it stands alone.
+The rules are data (`toolkit/data/translit/cyrillic_latin.yaml`), loaded like every rule file
+(`rules.rules`); they are applied here letter by letter so that each keeps the source's case.
 Established forms that break the rules (Eltsine, Alexandre Pouchkine, Yalta) are not produced.
 """
 
@@ -9,22 +9,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
-from importlib import resources
 
-import yaml
+from toolkit.translit.rules import rules as _rule_file
 
 __all__ = ["cyrillic_to_italian", "cyrillic_to_french"]
 
 _WORD = re.compile("[\u0400-\u04ff]+")
 
 Rule = tuple[re.Pattern[str], str]
-
-
-@cache
-def _rules(key: str) -> tuple[Rule, ...]:
-    text = resources.files("toolkit.data.translit").joinpath("cyrillic_latin.yaml").read_text(encoding="utf-8")
-    return tuple((re.compile(p), r) for p, r in yaml.safe_load(text)[key])
 
 
 def _apply(rules: tuple[Rule, ...], word: str) -> str:
@@ -48,7 +40,7 @@ def _apply(rules: tuple[Rule, ...], word: str) -> str:
 
 
 def _convert(text: str, key: str) -> str:
-    rules = _rules(key)
+    rules = _rule_file("cyrillic_latin.yaml", key).rules
     text = unicodedata.normalize("NFC", text)  # й and ё as one code point each, as the rules expect
     return unicodedata.normalize("NFC", _WORD.sub(lambda m: _apply(rules, m.group()), text))
 
