@@ -37,8 +37,10 @@ class Suffix:
 
 # longest first; the Azerbaijani form takes vowel harmony (see az_suffix)
 SUFFIXES: tuple[Suffix, ...] = (
-    Suffix("beyova", "bəyova", "бекова", "بیگووا"),
-    Suffix("beyov", "bəyov", "беков", "بیگوف"),
+    # Urdu writes the bəy of -bəyov apart and as it sounds, as it writes a surname's final bəy
+    # (Hajibeyov -> حاجی بیوف, Elchibey -> ایلچی بے)
+    Suffix("beyova", "bəyova", "бекова", " بیووا"),
+    Suffix("beyov", "bəyov", "беков", " بیوف"),
     Suffix("zadeh", "zadə", "заде", " زادہ"),
     Suffix("zade", "zadə", "заде", " زادہ"),
     Suffix("oglu", "oğlu", "оглу", " اوغلو"),
@@ -93,6 +95,16 @@ def split_surname(word: str) -> tuple[NamePart, Suffix] | None:
         return None
     part = name_parts().get(split[0])
     return (part, split[1]) if part is not None else None
+
+
+def split_compound(stem: str) -> tuple[NamePart, NamePart] | None:
+    """A surname stem made of two known parts (Mammadgulu in Mammadguluzadeh -> Məmməd + Qulu), or None."""
+    low = fold(stem)
+    for cut in range(len(low) - 3, 2, -1):
+        head, rest = name_parts().get(low[:cut]), name_parts().get(low[cut:])
+        if head is not None and rest is not None:
+            return head, rest
+    return None
 
 
 def az_suffix(root: str, suffix: Suffix) -> str:

@@ -15,7 +15,15 @@ from collections.abc import Callable
 from functools import cache
 
 from toolkit.translit.origin import name_origin
-from toolkit.translit.parts import az_suffix, name_part, split_suffix, split_surname
+from toolkit.translit.parts import (
+    SUFFIXES,
+    az_suffix,
+    name_part,
+    name_parts,
+    split_compound,
+    split_suffix,
+    split_surname,
+)
 from toolkit.translit.rules import Rules, cap, data, exceptions, fold, is_word, rules, words
 
 _AZ_LETTERS = "əƏıİşŞçÇğĞöÖüÜ"
@@ -58,6 +66,10 @@ def russian_word(word: str, origin: str) -> str:
         split = split_surname(word)
         if split is not None and split[0].ru and origin == "az":
             return cap(split[0].ru + split[1].ru, word)
+        unknown = split_suffix(word)
+        compound = split_compound(unknown[0]) if unknown is not None and origin == "az" else None
+        if unknown is not None and compound is not None and compound[0].ru and compound[1].ru:
+            return cap(compound[0].ru + compound[1].ru.lower() + unknown[1].ru, word)
     if origin in ("tr", "az") and not any(c in low for c in _AZ_LETTERS):
         part = name_part(word)
         native = part.tr if origin == "tr" and part is not None else ""
@@ -90,9 +102,15 @@ def azerbaijani_word(word: str) -> str:
         root, suffix = split
         return cap(root.az + az_suffix(root.az, suffix), word)
     unknown = split_suffix(word)
+    compound = split_compound(unknown[0]) if unknown is not None else None
+    if unknown is not None and compound is not None and compound[0].az and compound[1].az:
+        stem = compound[0].az + lower(compound[1].az)
+        return cap(stem + az_suffix(stem, unknown[1]), word)
     if unknown is not None and unknown[1].en in _WORD_SUFFIXES:
         stem = rules("latin.yaml", "en_to_az").apply(unknown[0])
         return cap(stem + az_suffix(stem, unknown[1]), word)
+    if fold(word).endswith("bey") and len(word) > 5:     # a surname's final bəy (Elchibey -> Elçibəy)
+        return azerbaijani_word(word[:-3]) + "bəy"
     return cap(rules("latin.yaml", "en_to_az").apply(lower(word)), word)
 
 
@@ -112,7 +130,11 @@ def to_french(name: str, origin: str, kind: str) -> str:
     if origin in ("ru", "hy"):
         from toolkit.translit.cyrillic_latin import cyrillic_to_french
 
-        return cyrillic_to_french(to_russian(name, origin))
+        # a given name English writes as its own exonym (Alexander, Leo) has a French exonym too
+        # (Alexandre Pouchkine, Léon Tolstoï); a romanization (Aleksandr, Lev) is transcribed
+        given: dict[str, str] = data("cyrillic_latin.yaml")["french_given"] if origin == "ru" else {}
+        return _per_word(name, lambda w: cap(given[lower(w)], w) if lower(w) in given
+                         else cyrillic_to_french(russian_word(w, origin)))
     if origin == "az" and kind == "place":
         return _per_word(name, lambda w: cap(rules("latin.yaml", "az_place_french").apply(lower(w)), w))
     if origin == "ka":
@@ -136,20 +158,39 @@ _URDU_NON_JOINERS = set("اآدڈذرڑزژو")
 _URDU_PLACE_ENDINGS = (("abad", " آباد"), ("pur", "پور"), ("kot", "کوٹ"), ("garh", " گڑھ"), ("nagar", " نگر"))
 
 
+_TURKIC_LETTERS = {"ş": "\0", "ç": "\1", "ğ": "\2", "ö": "\3", "ü": "\4"}
+
+
+def _urdu_lower(word: str) -> str:
+    """The word folded for the Urdu letter rules, but with the Turkish and Azerbaijani letters that
+    spell a sound of their own kept (ş is ش, ç is چ, ğ is غ: Çavuşoğlu -> چاوش اوغلو)."""
+    low = lower(word)
+    for letter, mark in _TURKIC_LETTERS.items():
+        low = low.replace(letter, mark)
+    low = fold(low)
+    for letter, mark in _TURKIC_LETTERS.items():
+        low = low.replace(mark, letter)
+    return low
+
+
 def urdu_word(word: str, origin: str = "", kind: str = "person") -> str:
     """One word in Urdu script: a known part, a known root + suffix, else the rules for its origin.
 
     Russian, Armenian and French names go through their Russian form, which spells their sounds.
     """
-    low = fold(word)
-    known = _urdu_known(word)
+    low = _urdu_lower(word)
+    known = _urdu_known(word, origin)
     if known:
         return known
+    if low in ("zade", "zadeh", "oglu", "oğlu"):    # the suffix written as a word of its own (Lotfi Zadeh)
+        return next(s.ur for s in SUFFIXES if s.en == fold(low)).strip()
     if origin in ("ru", "hy", "fr"):
         return _urdu_rules("cyrillic", origin).apply(russian_word(word, origin).lower())
+    if low.endswith("bey") and len(low) > 5:      # a surname's final bəy, written apart (Elchibey -> ایلچی بے)
+        return urdu_word(word[:-3], origin, kind) + " بے"
     unknown = split_suffix(word)
     if unknown is not None and unknown[1].en in _WORD_SUFFIXES:
-        return _urdu_rules("rules", origin).apply(unknown[0]) + unknown[1].ur
+        return _urdu_rules("rules", origin).apply(low[: len(unknown[0])]) + unknown[1].ur
     if kind == "place":
         for ending, written in _URDU_PLACE_ENDINGS:
             if low.endswith(ending) and len(low) > len(ending) + 1:
@@ -158,17 +199,49 @@ def urdu_word(word: str, origin: str = "", kind: str = "person") -> str:
     return _urdu_rules("rules", origin).apply(low)
 
 
-def _urdu_known(word: str) -> str:
+def _urdu_known(word: str, origin: str = "") -> str:
     """The established Urdu form of a name part, or of a known root and its suffix, or ""."""
-    part = name_part(word)
+    whole = _urdu_part(fold(word))
+    if whole:
+        return whole
+    unknown = split_suffix(word)
+    root = _urdu_part(unknown[0]) if unknown is not None else ""
+    if unknown is not None and root:
+        return _urdu_root(root, unknown[0]) + unknown[1].ur
+    if unknown is not None:
+        compound = _urdu_compound(unknown[0], origin, apart=unknown[1].en in _WORD_SUFFIXES)
+        if compound:
+            return compound + unknown[1].ur
+    return ""
+
+
+def _urdu_part(folded: str) -> str:
+    """The established Urdu form of one name part (folded spelling), or ""."""
+    part = name_parts().get(folded)
     if part is not None and part.ur:
         return part.ur
     legacy: dict[str, str] = data("ur.yaml")["parts"]
-    if fold(word) in legacy:
-        return legacy[fold(word)]
-    split = split_surname(word)
-    if split is not None and split[0].ur:
-        return split[0].ur + split[1].ur
+    return legacy.get(folded, "")
+
+
+def _urdu_root(written: str, stem: str) -> str:
+    """A root as written before a suffix: the final ہ that writes a word-final vowel is ا inside a
+    word (Qara قرہ, but Qarayev -> قرایف)."""
+    if written.endswith("ہ") and stem[-1:] in ("a", "e") and not stem.endswith("h"):
+        return written[:-1] + "ا"
+    return written
+
+
+def _urdu_compound(stem: str, origin: str, apart: bool) -> str:
+    """A surname stem that is a known name part and more (Mammad + yar in Mammadyarov, Mammad + gulu
+    in Mammadguluzadeh): the part's established form, then the rest, known or by rule; "" when the
+    stem does not begin with a known part. Before -zadə the parts are words of their own, as the
+    Persian compound is written (محمد قلی زادہ); before -ov they are joined (محمدیاروف)."""
+    for cut in range(len(stem) - 3, 2, -1):
+        head = _urdu_part(stem[:cut])
+        if head:
+            rest = _urdu_part(stem[cut:]) or _urdu_rules("rules", origin).apply(stem[cut:])
+            return _urdu_root(head, stem[:cut]) + (" " if apart else "") + rest
     return ""
 
 
