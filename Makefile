@@ -3,8 +3,10 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+FAST   ?= .venv-mypyc
+FAST_STAMP := $(FAST)/.installed
 
-.PHONY: demo test lint bench omegat clean
+.PHONY: demo test test-compiled lint bench omegat clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,9 +26,25 @@ lint: $(STAMP)
 	$(BIN)/ruff check toolkit tests benchmarks
 	$(BIN)/mypy toolkit
 
-bench: $(STAMP)
+bench: $(STAMP) $(FAST_STAMP)
 	$(BIN)/pip install --quiet -e '.[test,bench]'
 	$(BIN)/python -m benchmarks
+
+# the check modules compiled with mypyc (setup.py), in a venv of their own: an editable install stays
+# pure Python, so that what runs is what was edited. Needs a C compiler and the Python headers.
+$(FAST_STAMP): pyproject.toml setup.py $(shell find toolkit -name '*.py' -o -name '*.yaml')
+	$(PYTHON) -m venv $(FAST)
+	$(FAST)/bin/pip install --quiet --upgrade pip
+	$(FAST)/bin/pip install --quiet 'mypy>=1.10' 'setuptools>=77' wheel
+	$(FAST)/bin/pip install --quiet '.[test]'
+	rm -rf build
+	ONOMAST_MYPYC=1 $(FAST)/bin/pip install --quiet --no-build-isolation --force-reinstall --no-deps .
+	touch $(FAST_STAMP)
+
+# the check tests again, against the compiled build (run from tests/, so the checkout does not shadow it)
+test-compiled: $(FAST_STAMP)
+	cd tests && ONOMAST_EXPECT_COMPILED=1 ../$(FAST)/bin/pytest -p no:cacheprovider --rootdir=. -c /dev/null -q \
+	  test_check.py test_check_stream.py test_compiled.py
 
 # OmegaT 3.6 must load our TMX and glossaries and translate the English corpus from them
 # (needs the Debian package omegat and ../shared/omegat beside this checkout).
@@ -41,4 +59,4 @@ omegat: demo
 	done
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(FAST) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -24,6 +24,7 @@ import random
 import re
 import subprocess
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -238,7 +239,10 @@ def child(task: str, n: int) -> dict[str, object]:
     planted: Counter[str] = Counter()
     stream = pairs(terms, n, planted=planted)
     base_rss = _peak_mb()
-    row: dict[str, object] = {"task": task, "pairs": n, "entries": len(entries), "glossary_s": round(made, 2)}
+    import toolkit.check.matching
+
+    row: dict[str, object] = {"task": task, "pairs": n, "entries": len(entries), "glossary_s": round(made, 2),
+                              "compiled": not toolkit.check.matching.__file__.endswith(".py")}
     started = time.perf_counter()
     if task == "stream":
         found: Counter[str] = Counter(u.lang for u in stream)
@@ -281,14 +285,28 @@ def _children_peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
-def run(task: str, n: int) -> dict[str, object]:
-    root = str(Path(__file__).resolve().parent.parent)
-    code = (f"import json, sys; sys.path.insert(0, {root!r}); from benchmarks.bench_check import child; "
-            f"print(json.dumps(child({task!r}, {n})))")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+ROOT = Path(__file__).resolve().parent.parent
+COMPILED_PYTHON = Path(os.environ.get("ONOMAST_BENCH_COMPILED_PYTHON", ROOT / ".venv-mypyc" / "bin" / "python"))
+"""The interpreter of a mypyc-compiled install of onomast (setup.py; `make bench` builds it)."""
+
+
+def run(task: str, n: int, compiled: bool = False) -> dict[str, object]:
+    """One contender in its own process: this checkout's toolkit, or (`compiled`) the one installed beside
+    `COMPILED_PYTHON`, which the checkout must not shadow (so it runs from elsewhere and imports `toolkit`
+    before the checkout is put on its path for `benchmarks`)."""
+    code = (f"import json, sys; {'import toolkit; ' if compiled else ''}sys.path.insert(0, {str(ROOT)!r}); "
+            f"from benchmarks.bench_check import child; print(json.dumps(child({task!r}, {n})))")
+    python = str(COMPILED_PYTHON) if compiled else sys.executable
+    if compiled and not COMPILED_PYTHON.exists():
+        return {"task": task, "pairs": n, "compiled": True, "error": f"no compiled build at {COMPILED_PYTHON}"}
+    done = subprocess.run([python, "-c", code], capture_output=True, text=True, check=False,
+                          cwd=tempfile.gettempdir() if compiled else None)
     if done.returncode != 0:
-        return {"task": task, "pairs": n, "error": done.stderr.strip().splitlines()[-1] if done.stderr else "failed"}
+        return {"task": task, "pairs": n, "compiled": compiled,
+                "error": done.stderr.strip().splitlines()[-1] if done.stderr else "failed"}
     result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    if compiled and not result.get("compiled"):
+        return {"task": task, "pairs": n, "compiled": True, "error": f"{python} runs onomast uncompiled"}
     return result
 
 
@@ -296,10 +314,14 @@ NAMES = {"stream": "pair generator alone (no checking)", "ac": "plain Aho–Cora
          "onomast": "onomast check_stream (all checks)", "naive": "naive: one regex per term"}
 
 
+def _name(row: dict[str, object]) -> str:
+    return NAMES[str(row["task"])] + (", mypyc" if row.get("compiled") else "")
+
+
 def main() -> None:
     n = max(1000, int(PAIRS * float(os.environ.get("ONOMAST_BENCH_SCALE", "1"))))
     m = min(n, NAIVE_PAIRS)
-    rows = [run("stream", n), run("ac", n), run("onomast", n), run("naive", m)]
+    rows = [run("stream", n), run("ac", n), run("onomast", n), run("onomast", n, compiled=True), run("naive", m)]
     gen = rows[0]
     gen_rate = float(gen["pairs_per_s"]) if "error" not in gen else 0.0  # type: ignore[arg-type]
     for r in rows[1:]:
@@ -307,25 +329,31 @@ def main() -> None:
             own = float(r["seconds"]) - float(r["pairs"]) / gen_rate  # type: ignore[arg-type]
             r["pairs_per_s_without_generator"] = round(float(r["pairs"]) / own) if own > 0 else None  # type: ignore[arg-type]
     print(f"{ENTRIES:,}-entry glossary; en→ru pairs, streamed; every check on\n")
-    print(f"{'measurement':<40} {'pairs':>10} {'seconds':>8} {'pairs/s':>10} {'w/o gen':>10} {'peak RSS MB':>12}")
+    print(f"{'measurement':<44} {'pairs':>10} {'seconds':>8} {'pairs/s':>10} {'w/o gen':>10} {'peak RSS MB':>12}")
     for r in rows:
         if "error" in r:
-            print(f"{NAMES[str(r['task'])]:<40} error: {r['error']}")
+            print(f"{_name(r):<44} error: {r['error']}")
             continue
         net = r.get("pairs_per_s_without_generator")
-        print(f"{NAMES[str(r['task'])]:<40} {r['pairs']:>10,} {r['seconds']:>8.1f} {r['pairs_per_s']:>10,} "
+        print(f"{_name(r):<44} {r['pairs']:>10,} {r['seconds']:>8.1f} {r['pairs_per_s']:>10,} "
               f"{(f'{net:,}' if net else '-'):>10} {r['peak_rss_mb']:>12,}"
               + (f"  (+{r['workers']} workers, each ≤ {r['workers_peak_rss_mb']:,} MB)"
                  if r.get("workers_peak_rss_mb") else ""))
-    _, ac, ours, naive = rows
-    if not any("error" in r for r in (ours, naive)):
-        ratio = float(ours["pairs_per_s"]) / float(naive["pairs_per_s"])  # type: ignore[arg-type]
-        ours["ratio_to_naive"] = round(ratio)
-        print(f"\nspeed ratio onomast / naive = {ratio:,.0f}x (naive measured on the first {m:,} pairs)")
-        if "error" not in ac:
-            print(f"onomast runs at 1/{float(ac['pairs_per_s']) / float(ours['pairs_per_s']):.1f} "  # type: ignore[arg-type]
-                  f"of the plain Aho–Corasick pass")
+    _, ac, ours, compiled, naive = rows
+    if "error" not in naive:
+        print()
+        for r in (ours, compiled):
+            if "error" in r:
+                continue
+            ratio = float(r["pairs_per_s"]) / float(naive["pairs_per_s"])  # type: ignore[arg-type]
+            r["ratio_to_naive"] = round(ratio)
+            print(f"{_name(r)}: {ratio:,.0f}x the naive loop (measured on the first {m:,} pairs)"
+                  + (f", 1/{float(ac['pairs_per_s']) / float(r['pairs_per_s']):.1f} of the plain Aho–Corasick "  # type: ignore[arg-type]
+                     "pass" if "error" not in ac else ""))
+    if "error" not in ours:
         print(f"planted: {ours['planted']}\nfound:   {ours['found']}")
+        if "error" not in compiled and compiled["found"] != ours["found"]:
+            print(f"COMPILED BUILD FOUND OTHERWISE: {compiled['found']}")
     OUT.mkdir(exist_ok=True)
     (OUT / "check.json").write_text(json.dumps(rows, indent=2, ensure_ascii=False), encoding="utf-8")
 

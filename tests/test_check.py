@@ -214,3 +214,37 @@ def test_urdu_oblique_and_russian_fleeting_vowel() -> None:
              unit("An Azerbaijani poet spoke.", "Выступил азербайджанский поэт.", "ru", 2),
              unit("The Azerbaijani flag flew.", "Развевался азербайджанский флаг.", "ru", 3)]
     assert run_checks(units, [azeri]) == []  # a demonym is a noun or an adjective: not inconsistent
+
+
+# the definition `_plain_value` reads character by character: a plain number, or 1–3 digits and groups
+# of three after one "," or "." throughout, or after any of the grouping spaces
+_PLAIN_DEFINITION = __import__("re").compile(
+    r"(\d+)|(\d{1,3}(?:,\d{3})+)|(\d{1,3}(?:\.\d{3})+)|(\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+)")
+
+
+def _plain_by_definition(written: str) -> int | None:
+    m = _PLAIN_DEFINITION.fullmatch(written)
+    return None if m is None else int("".join(c for c in written if c.isdecimal()))
+
+
+@pytest.mark.parametrize("written", ["1", "12", "123", "1234", "1,234", "1.234.567", "12 345", "12\u00a0345\u202f678",
+                                     "1,234.567", "1,23", "1234,567", ",123", "123,", "1\u2009000", "١٢٣٬٤٥٦",
+                                     "۷۰۰\u00a0۰۰۰", "1,234,56", "12'345", "1 2 3"])
+def test_plain_value_is_the_definition(written: str) -> None:
+    from toolkit.check.numbers import _plain_value
+
+    assert _plain_value(written) == _plain_by_definition(written)
+
+
+def test_plain_value_is_the_definition_on_any_digits_and_separators() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from toolkit.check.numbers import _plain_value
+
+    @settings(max_examples=3000, deadline=None)
+    @given(st.text(alphabet="0123456789۰۵٣,. \u00a0\u202f\u2009'x", max_size=14))
+    def same(written: str) -> None:
+        assert _plain_value(written) == _plain_by_definition(written)
+
+    same()

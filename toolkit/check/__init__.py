@@ -28,7 +28,7 @@ from rapidfuzz.distance import Levenshtein
 from toolkit.check.corpus import FormCounts, Groups, UnitSpill, pack
 from toolkit.check.matching import FormPattern, TargetText, fold, words
 from toolkit.check.numbers import missing_numbers
-from toolkit.check.termbase import UNSEEN, Termbase, TermForms
+from toolkit.check.termbase import Termbase, TermForms
 from toolkit.errors import ConfigError
 from toolkit.extract.cluster import roman_key
 from toolkit.model import SEVERITIES, Entry, Finding
@@ -137,9 +137,7 @@ def check_unit(unit: CheckUnit, termbase: Termbase, severity: dict[str, str | No
                                     f"'{canonical}'", entry.id, term=written))
             if key in used:
                 continue
-            forms: TermForms | None = compiled.get(key, UNSEEN)  # type: ignore[arg-type]
-            if forms is UNSEEN:
-                forms = termbase.target(key, lang)
+            forms = compiled[key] if key in compiled else termbase.target(key, lang)
             if forms is None:
                 continue
             if not as_canonical and _cited(written, canonical, unit.target):

@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import compress
+from typing import ClassVar
 
 Row = tuple[str, int, str, str, str, bool, str]
 """A unit as its fields (file, line, source, target, lang, fuzzy, context): what marshal and the pipes
@@ -117,7 +118,7 @@ class UnitSpill:
     fetching one reads its batch alone. Fetching refs in increasing order reads each batch once.
     """
 
-    BATCH = 32
+    BATCH: ClassVar[int] = 32
 
     def __init__(self) -> None:
         self._file = tempfile.TemporaryFile()

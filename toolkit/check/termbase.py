@@ -50,10 +50,10 @@ class Termbase:
 
     def target(self, entry_id: str, lang: str) -> TermForms | None:
         compiled = self.compiled(lang)
-        forms = compiled.get(entry_id, UNSEEN)
-        if forms is UNSEEN:
-            forms = compiled[entry_id] = target_forms(self.entries[entry_id], lang)
-        return forms  # type: ignore[return-value]
+        if entry_id in compiled:
+            return compiled[entry_id]
+        forms = compiled[entry_id] = target_forms(self.entries[entry_id], lang)
+        return forms
 
     def compiled(self, lang: str) -> dict[str, TermForms | None]:
         """The target forms of a language compiled so far, by entry (a lookup the hot path can inline,
@@ -62,10 +62,6 @@ class Termbase:
         if compiled is None:
             compiled = self._targets[lang] = {}
         return compiled
-
-
-UNSEEN = object()
-"""What `Termbase.compiled` lacks for an entry not compiled yet (None there: nothing to check)."""
 
 
 def _source_forms(entry: Entry) -> list[str]:
