@@ -54,7 +54,7 @@ def russian_word(word: str, origin: str) -> str:
         article = {"d": "д’", "l": "л’"}[elided[1].lower()]
         return cap(article, elided[1]) + russian_word(elided[2], origin)
     low = lower(word)
-    if origin in ("ru", "ka"):
+    if origin in ("ru", "ka", "fr"):
         given = data("ru.yaml")[f"{_RU_SCHEME[origin]}_given"].get(low)
         if given:
             return str(given)
@@ -70,6 +70,12 @@ def russian_word(word: str, origin: str) -> str:
         compound = split_compound(unknown[0]) if unknown is not None and origin == "az" else None
         if unknown is not None and compound is not None and compound[0].ru and compound[1].ru:
             return cap(compound[0].ru + compound[1].ru.lower() + unknown[1].ru, word)
+    if origin == "tr":
+        # a Turkish part's own Russian form (Kemal -> Кемаль); a part Azerbaijanis share has the
+        # Azerbaijani bearers' form (Гасан), not the Turkish one
+        part = name_part(word)
+        if part is not None and part.tr and part.ru and not part.az:
+            return part.ru
     if origin in ("tr", "az") and not any(c in low for c in _AZ_LETTERS):
         part = name_part(word)
         native = part.tr if origin == "tr" and part is not None else ""
@@ -87,7 +93,12 @@ def to_russian(name: str, origin: str | None = None) -> str:
     origin = origin or name_origin(name)
     rendered = _per_word(name, lambda w: russian_word(w, origin))
     # Russian joins honorifics to the name they follow: Гасан-бек, Бюльбюль-оглы
-    return re.sub(r"(?<=\w) (бек|ханум|оглы|кызы|паша)\b", r"-\1", rendered)
+    rendered = re.sub(r"(?<=\w) (бек|ханум|оглы|кызы|паша)\b", r"-\1", rendered)
+    if len(name.split()) > 2:
+        # a -zadə written apart after a given name is a surname of its own (Lotfi Zadeh -> Лотфи Заде);
+        # after a second name it ends a compound surname, which Russian hyphenates (Мустафа-заде)
+        rendered = re.sub(r"(?<=\w) Заде$", "-заде", rendered)
+    return rendered
 
 
 def azerbaijani_word(word: str) -> str:
@@ -153,12 +164,11 @@ def _urdu_rules(key: str, origin: str) -> Rules:
     return Rules(tuple((re.compile(p), r) for p, r in [*flat, *table[key]]))
 
 
-_URDU_NON_JOINERS = set("اآدڈذرڑزژو")
 # place-name endings Urdu writes as words of their own (Faisalabad -> فیصل آباد, Sialkot -> سیالکوٹ)
 _URDU_PLACE_ENDINGS = (("abad", " آباد"), ("pur", "پور"), ("kot", "کوٹ"), ("garh", " گڑھ"), ("nagar", " نگر"))
 
 
-_TURKIC_LETTERS = {"ş": "\0", "ç": "\1", "ğ": "\2", "ö": "\3", "ü": "\4"}
+_TURKIC_LETTERS = {"ş": "\0", "ç": "\1", "ğ": "\2", "ö": "\3", "ü": "\4", "ı": "\5"}
 
 
 def _urdu_lower(word: str) -> str:
@@ -194,9 +204,20 @@ def urdu_word(word: str, origin: str = "", kind: str = "person") -> str:
     if kind == "place":
         for ending, written in _URDU_PLACE_ENDINGS:
             if low.endswith(ending) and len(low) > len(ending) + 1:
-                stem = urdu_word(word[: -len(ending)], origin, "")
-                return stem + (written.lstrip() if stem[-1:] in _URDU_NON_JOINERS else written)
-    return _urdu_rules("rules", origin).apply(low)
+                # a word-like ending (آباد, گڑھ) is written apart whatever letter the stem ends
+                # with (Muzaffarabad, Sabirabad -> مظفر آباد، صابر آباد)
+                return urdu_word(word[: -len(ending)], origin, "") + written
+    out = _urdu_rules("rules", origin).apply(low)
+    if kind == "place" and origin in _URDU_FINAL_HE and low[-1:] in _URDU_FINAL_HE[origin] \
+            and low[-2:-1] not in ("h", "") and out[-1:] in ("ا", "ے"):
+        # a Pakistani or Turkish place name's final vowel is written ہ, as Urdu and Persian write
+        # a final short a (Larkana, Gujranwala -> لاڑکانہ، گوجرانوالہ; Konya, Edirne -> قونیہ، ادرنہ)
+        out = out[:-1] + "ہ"
+    return out
+
+
+# the final vowels of a place name Urdu writes ہ, by origin
+_URDU_FINAL_HE = {"pk": "a", "tr": "ae"}
 
 
 def _urdu_known(word: str, origin: str = "") -> str:
@@ -245,9 +266,17 @@ def _urdu_compound(stem: str, origin: str, apart: bool) -> str:
     return ""
 
 
-def urdu_from_azerbaijani(word: str) -> str:
-    """A word in Azerbaijani Latin in Urdu script: a known part, else the Azerbaijani letter rules."""
-    return _urdu_known(word) or rules("ur.yaml", "azerbaijani").apply(lower(word))
+def urdu_from_azerbaijani(word: str, kind: str = "") -> str:
+    """A word in Azerbaijani Latin in Urdu script: a known part, else the Azerbaijani letter rules.
+
+    A place's Persian -abad is a word of its own after its stem (Cəlilabad -> جلیل آباد)."""
+    known = _urdu_known(word)
+    if known:
+        return known
+    low = lower(word)
+    if kind == "place" and low.endswith("abad") and len(low) > 6:
+        return urdu_from_azerbaijani(word[:-4]) + " آباد"
+    return rules("ur.yaml", "azerbaijani").apply(low)
 
 
 def to_urdu(name: str, origin: str = "", kind: str = "person", native: str = "") -> str:
@@ -255,10 +284,29 @@ def to_urdu(name: str, origin: str = "", kind: str = "person", native: str = "")
     if fold(name) in legacy:
         return legacy[fold(name)]
     if native and origin == "az":
-        out = " ".join(urdu_from_azerbaijani(w) for w in native.replace("-", " ").split())
+        out = " ".join(urdu_from_azerbaijani(w, kind) for w in native.replace("-", " ").split())
     else:
-        out = " ".join(urdu_word(w, origin, kind) for w in name.replace("-", " ").split())
+        split = name.replace("-", " ").split()
+        pairs = _urdu_articles(split) if origin in ("pk", "") else [("", w) for w in split]
+        out = " ".join(article + urdu_word(w, origin, kind) for article, w in pairs)
     return out.replace("عبدال ", "عبدال")    # Urdu writes Abdul joined to the name it precedes
+
+
+_ARABIC_ARTICLES = {"ul", "ud", "ur", "us", "un", "al", "ad", "as", "az", "an", "el"}
+
+
+def _urdu_articles(words_: list[str]) -> list[tuple[str, str]]:
+    """The words, each with the Arabic article written before it: a romanized article between two
+    words (Zia-ul-Haq, Inzamam-ul-Haq) belongs to the next one and is written ال (ضیا الحق)."""
+    out: list[tuple[str, str]] = []
+    article = ""
+    for n, word in enumerate(words_):
+        if 0 < n < len(words_) - 1 and fold(word) in _ARABIC_ARTICLES:
+            article = "ال"
+            continue
+        out.append((article, word))
+        article = ""
+    return out
 
 
 def transliterate(text: str, lang: str, source: str = "en", kind: str = "person",
