@@ -86,7 +86,22 @@ def russian_word(word: str, origin: str) -> str:
     scheme = _RU_SCHEME.get(origin, "azerbaijani")
     if origin in ("", "az") and any(c in low for c in "şçğıöü"):
         scheme = "turkish"
-    return cap(rules("ru.yaml", scheme).apply(low), word)
+    out = rules("ru.yaml", scheme).apply(low)
+    if _LATIN_LEFT.search(out):  # a letter the origin's scheme does not write (the é of a name read as Armenian)
+        out = rules("ru.yaml", scheme).apply(strip_marks(low))
+    if _ADJECTIVE_SURNAME.search(low):  # Russian writes -ski/-sky as the adjective it is: Шихлинский, Троцкий
+        out = re.sub(r"([сц])к(?:ий|ый|ии|и|ы)$", r"\1кий", out)
+    return cap(out, word)
+
+
+_LATIN_LEFT = re.compile(r"[a-zà-ɏ]")
+_ADJECTIVE_SURNAME = re.compile(r"..[st]k(?:i|y|iy|ii)$")
+
+
+def strip_marks(text: str) -> str:
+    """Latin letters without their diacritics (é → e, ç → c); ə and ı become a and i."""
+    decomposed = unicodedata.normalize("NFD", text.replace("ə", "a").replace("ı", "i"))
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
 def to_russian(name: str, origin: str | None = None) -> str:
