@@ -36,9 +36,8 @@ $(FAST_STAMP): pyproject.toml setup.py $(shell find toolkit -name '*.py' -o -nam
 	$(PYTHON) -m venv $(FAST)
 	$(FAST)/bin/pip install --quiet --upgrade pip
 	$(FAST)/bin/pip install --quiet 'mypy>=1.10' 'setuptools>=77' wheel
-	$(FAST)/bin/pip install --quiet '.[test]'
 	rm -rf build
-	ONOMAST_MYPYC=1 $(FAST)/bin/pip install --quiet --no-build-isolation --force-reinstall --no-deps .
+	ONOMAST_MYPYC=1 $(FAST)/bin/pip install --quiet --no-build-isolation '.[test]'
 	touch $(FAST_STAMP)
 
 # the check tests again, against the compiled build (run from tests/, so the checkout does not shadow it)

@@ -88,7 +88,7 @@ def russian_word(word: str, origin: str) -> str:
         scheme = "turkish"
     out = rules("ru.yaml", scheme).apply(low)
     if _LATIN_LEFT.search(out):  # a letter the origin's scheme does not write (the é of a name read as Armenian)
-        out = rules("ru.yaml", scheme).apply(strip_marks(low))
+        out = rules("ru.yaml", scheme).apply(fold(low))
     if _ADJECTIVE_SURNAME.search(low):  # Russian writes -ski/-sky as the adjective it is: Шихлинский, Троцкий
         out = re.sub(r"([сц])к(?:ий|ый|ии|и|ы)$", r"\1кий", out)
     return cap(out, word)
@@ -96,12 +96,6 @@ def russian_word(word: str, origin: str) -> str:
 
 _LATIN_LEFT = re.compile(r"[a-zà-ɏ]")
 _ADJECTIVE_SURNAME = re.compile(r"..[st]k(?:i|y|iy|ii)$")
-
-
-def strip_marks(text: str) -> str:
-    """Latin letters without their diacritics (é → e, ç → c); ə and ı become a and i."""
-    decomposed = unicodedata.normalize("NFD", text.replace("ə", "a").replace("ı", "i"))
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
 def to_russian(name: str, origin: str | None = None) -> str:
@@ -183,19 +177,13 @@ def _urdu_rules(key: str, origin: str) -> Rules:
 _URDU_PLACE_ENDINGS = (("abad", " آباد"), ("pur", "پور"), ("kot", "کوٹ"), ("garh", " گڑھ"), ("nagar", " نگر"))
 
 
-_TURKIC_LETTERS = {"ş": "\0", "ç": "\1", "ğ": "\2", "ö": "\3", "ü": "\4", "ı": "\5"}
+_TURKIC_LETTERS = frozenset("şçğöüı")
 
 
 def _urdu_lower(word: str) -> str:
     """The word folded for the Urdu letter rules, but with the Turkish and Azerbaijani letters that
     spell a sound of their own kept (ş is ش, ç is چ, ğ is غ: Çavuşoğlu -> چاوش اوغلو)."""
-    low = lower(word)
-    for letter, mark in _TURKIC_LETTERS.items():
-        low = low.replace(letter, mark)
-    low = fold(low)
-    for letter, mark in _TURKIC_LETTERS.items():
-        low = low.replace(mark, letter)
-    return low
+    return "".join(c if c in _TURKIC_LETTERS else fold(c) for c in lower(word))
 
 
 def urdu_word(word: str, origin: str = "", kind: str = "person") -> str:
