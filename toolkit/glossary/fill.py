@@ -8,7 +8,9 @@
    titles of works built from parts that each have a source (generic words of
    `toolkit/data/compose.yaml`, CLDR names, other entries' renderings), origin `rule`, proposed,
    like a single row of `compose.yaml` (Ambassador, Pakistani): guesses until a terminologist
-   approves them, which `check` does not hold translators to.
+   approves them, which `check` does not hold translators to;
+6. an organization's bare name (Gazprom, Reuters): kept in French and Italian, transliterated in
+   Russian and Urdu only when its origin is clear (`toolkit.translit.organization`), proposed.
 
 A language that already has an approved or curated rendering is left alone; proposed
 renderings from an earlier fill are replaced by the fresh proposal (they were never reviewed).
@@ -27,8 +29,11 @@ from toolkit.glossary.compose import Part, compose
 from toolkit.glossary.grammar import data as _compose_data
 from toolkit.model import Entry, Rendering
 from toolkit.translit import fold, transliterate
+from toolkit.translit.gazetteer import GEONAMES_SOURCE, established_form
+from toolkit.translit.organization import is_bare_name, organization_name, russian_compound
 
 RULE_TYPES = ("person", "place")
+RULES_SOURCE = "transliteration rules (toolkit/data/translit)"
 # what an entry of each type is, for the grammar that attaches it in a composed rendering
 _PART_KINDS = {"organization": "body", "place": "place", "person": "name", "title": "title", "work": "name",
                "event": "thing", "term": "thing"}
@@ -153,7 +158,22 @@ def propose(entry: Entry, lang: str, known: Known | None = None) -> list[Renderi
                 return [Rendering(composed.text, lang, "preferred", "rule", "proposed", source=composed.source)]
             return [Rendering(composed.text, lang, "preferred", "rule", "proposed", composed.source, "m"),
                     Rendering(composed.feminine, lang, "admitted", "rule", "proposed", composed.source, "f")]
+    if entry.type == "organization" and is_bare_name(entry.preferred_source):
+        return _bare_name_renderings(entry.preferred_source, lang)
     return []
+
+
+def _bare_name_renderings(name: str, lang: str) -> list[Rendering]:
+    """A company's, party's or club's own name: kept in French and Italian, written by the rules in
+    Russian and Urdu when its origin is clear (`translit.organization`), else nothing."""
+    text = organization_name(name, lang)
+    if text is None:
+        return []
+    base = lang.split("-")[0]
+    source = ("the organization's own spelling, which French and Italian keep" if base in ("fr", "it")
+              else "Russian compound parts (toolkit/data/translit/ru.yaml)" if russian_compound(name) and base == "ru"
+              else RULES_SOURCE)
+    return [Rendering(text, lang, "preferred", "rule", "proposed", source=source)]
 
 
 def _propose_sourced(entry: Entry, lang: str) -> list[Rendering]:
@@ -172,15 +192,40 @@ def _propose_sourced(entry: Entry, lang: str) -> list[Rendering]:
                 Rendering(text, lang, "admitted", "lexicon", "proposed", source=source)
                 for text in row.get(f"{lang}_admitted", [])]
     if entry.type in RULE_TYPES:
-        known = next((r for r in map(_lexicon().get, map(fold, spellings)) if r), {})
-        candidates = transliterate(entry.preferred_source, lang, kind=entry.type, origin=known.get("origin"),
-                                   native=known.get("az"))
-        source = "transliteration rules (toolkit/data/translit)"
-        # French and Italian readers meet the English spelling too (Ilham Aliyev beside İlham Əliyev)
-        admitted = candidates[1:] if lang.split("-")[0] in ("fr", "it") else []
-        return [Rendering(c, lang, "preferred" if n == 0 else "admitted", "rule", "proposed", source=source)
-                for n, c in enumerate(candidates[:1] + admitted)]
+        return _rule_renderings(entry, lang)
     return []
+
+
+def _rule_renderings(entry: Entry, lang: str) -> list[Rendering]:
+    """The transliteration rules' renderings, and for a place the gazetteer's established form.
+
+    A place GeoNames knows may have its established form among the alternate names
+    (`gazetteer.established_form`); French and Italian write a Russian place from its established
+    Russian form, which has what the English spelling lost (Chelyabinsk: Челябинск, Čeljabinsk).
+    All are guesses (an alternate name is not tagged with its language), so proposed.
+    """
+    known = next((r for r in map(_lexicon().get, map(fold, _spellings(entry))) if r), {})
+
+    def rules(language: str, cyrillic: str = "") -> list[str]:
+        return transliterate(entry.preferred_source, language, kind=entry.type, origin=known.get("origin"),
+                             native=known.get("az"), cyrillic=cyrillic)
+
+    candidates = rules(lang)
+    if not candidates:
+        return []
+    base = lang.split("-")[0]
+    preferred, source = candidates[0], RULES_SOURCE
+    if entry.type == "place":
+        established = established_form(entry.preferred_source, lang, preferred)
+        russian = established_form(entry.preferred_source, "ru", rules("ru")[0]) if base in ("fr", "it") else None
+        if established:
+            preferred, source = established, f"{GEONAMES_SOURCE} nearest the {RULES_SOURCE}"
+        elif russian and rules(lang, russian)[0] != preferred:
+            preferred, source = rules(lang, russian)[0], f"{RULES_SOURCE} from the Russian {GEONAMES_SOURCE}"
+    # French and Italian readers meet the English spelling too (Ilham Aliyev beside İlham Əliyev)
+    admitted = [c for c in candidates[1:] if c != preferred] if base in ("fr", "it") else []
+    return [Rendering(preferred, lang, "preferred", "rule", "proposed", source=source)] + [
+        Rendering(c, lang, "admitted", "rule", "proposed", source=RULES_SOURCE) for c in admitted]
 
 
 def _locked(entry: Entry, lang: str) -> bool:

@@ -110,6 +110,16 @@ def _is_lemma_noun(word: str) -> bool:
     return any(p.tag.POS == "NOUN" and p.normal_form == word and p.tag.case == "nomn" for p in morph.parse(word))
 
 
+def is_place_name_ru(text: str) -> bool:
+    """A one-word place name the Russian dictionary has, in its nominative (Харьков, Падуя; not the
+    Bulgarian Харков, nor Триесте, a case form of Триест)."""
+    low = text.lower()
+    morph = _morph()
+    if " " in low or not morph.word_is_known(low):
+        return False
+    return any("Geox" in p.tag.grammemes and p.normal_form == low and p.tag.case == "nomn" for p in morph.parse(low))
+
+
 def _is_noun_not_name(word: str) -> bool:
     """A dictionary common noun heading a phrase (Фонд, Посольство), not a name or a guess."""
     low = word.lower()

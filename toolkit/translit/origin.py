@@ -28,12 +28,14 @@ def _given() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _cues() -> tuple[tuple[re.Pattern[str], str, float], ...]:
-    return tuple((re.compile(p), origin, float(w)) for p, origin, w in data("origins.yaml")["cues"])
+def _cues(shared: bool = True) -> tuple[tuple[re.Pattern[str], str, float], ...]:
+    """The cues; without the `shared_cues`, letters English writes too, when `shared` is False."""
+    skip = () if shared else tuple(data("origins.yaml")["shared_cues"])
+    return tuple((re.compile(p), origin, float(w)) for p, origin, w in data("origins.yaml")["cues"] if p not in skip)
 
 
-def word_scores(word: str) -> dict[str, float]:
-    """Evidence each origin has in one word."""
+def word_scores(word: str, shared: bool = True) -> dict[str, float]:
+    """Evidence each origin has in one word (`shared`: counting the letters English writes too)."""
     scores: dict[str, float] = {}
     low = word.lower()
     for origin in _given().get(fold(word), ()):
@@ -47,7 +49,7 @@ def word_scores(word: str) -> dict[str, float]:
                   if spelled]
         for origin in claims:
             scores[origin] = scores.get(origin, 0.0) + _PART_WEIGHT / len(claims)
-    for pattern, origin, weight in _cues():
+    for pattern, origin, weight in _cues(shared):
         if pattern.search(low):
             scores[origin] = scores.get(origin, 0.0) + weight
     return scores
@@ -62,9 +64,44 @@ def name_origin(name: str) -> str:
     >>> name_origin("Jacques Chirac"), name_origin("Sergio Mattarella"), name_origin("Nikol Pashinyan")
     ('fr', 'it', 'hy')
     """
-    total: dict[str, float] = {}
-    for word in re.findall(r"[^\s\-]+", name):
-        for origin, score in word_scores(word).items():
-            total[origin] = total.get(origin, 0.0) + score
+    total = _evidence(name)
     best = max(ORIGINS, key=lambda o: (total.get(o, 0.0), -ORIGINS.index(o)))
     return best if total.get(best, 0.0) > 0 else ""
+
+
+def _evidence(name: str, shared: bool = True) -> dict[str, float]:
+    total: dict[str, float] = {}
+    for word in re.findall(r"[^\s\-]+", name):
+        for origin, score in word_scores(word, shared).items():
+            total[origin] = total.get(origin, 0.0) + score
+    return total
+
+
+def clear_origin(name: str) -> str:
+    """The origin of a name whose evidence is clear, else "": a cue's full weight for one origin,
+    more than any other has, not counting letters English writes too. For a name with nothing but
+    its spelling to go on (a company's, a club's), where a guess would make nonsense of it: the x of
+    Xerox or Exxon is no Azerbaijani x.
+
+    >>> clear_origin("Fenerbahçe"), clear_origin("Kaspersky"), clear_origin("Xerox"), clear_origin("Gazprom")
+    ('tr', 'ru', '', '')
+    """
+    ranked = sorted(_evidence(name, shared=False).items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 1 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return ""
+    return ranked[0][0]
+
+
+def place_origin(name: str) -> str:
+    """The origin of a place name: its country's when the gazetteer knows the place ("" for a
+    country whose names no origin's conventions fit), else judged from the spelling.
+
+    >>> place_origin("Sochi"), place_origin("Rennes"), name_origin("Rennes")
+    ('ru', 'fr', '')
+    """
+    from toolkit.translit.gazetteer import country_origin, find_place
+
+    place = find_place(name)
+    if place is None:
+        return name_origin(name)
+    return country_origin(place.country) or ""

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache
 
-from toolkit.translit.origin import name_origin
+from toolkit.translit.origin import name_origin, place_origin
 from toolkit.translit.parts import (
     SUFFIXES,
     az_suffix,
@@ -99,7 +99,7 @@ _ADJECTIVE_SURNAME = re.compile(r"..[st]k(?:i|y|iy|ii)$")
 
 
 def to_russian(name: str, origin: str | None = None) -> str:
-    origin = origin or name_origin(name)
+    origin = name_origin(name) if origin is None else origin
     rendered = _per_word(name, lambda w: russian_word(w, origin))
     # Russian joins honorifics to the name they follow: Гасан-бек, Бюльбюль-оглы
     rendered = re.sub(r"(?<=\w) (бек|ханум|оглы|кызы|паша)\b", r"-\1", rendered)
@@ -134,22 +134,24 @@ def azerbaijani_word(word: str) -> str:
     return cap(rules("latin.yaml", "en_to_az").apply(lower(word)), word)
 
 
-def to_italian(name: str, origin: str) -> str:
+def to_italian(name: str, origin: str, cyrillic: str = "") -> str:
     if origin == "az":
         return _per_word(name, azerbaijani_word)
     if origin == "ru":
         from toolkit.translit.cyrillic_latin import cyrillic_to_italian
 
-        return cyrillic_to_italian(to_russian(name, origin))
+        return cyrillic_to_italian(cyrillic or to_russian(name, origin))
     if origin == "hy":
         return _per_word(name, lambda w: cap(rules("latin.yaml", "armenian_italian").apply(lower(w)), w))
     return name
 
 
-def to_french(name: str, origin: str, kind: str) -> str:
+def to_french(name: str, origin: str, kind: str, cyrillic: str = "") -> str:
     if origin in ("ru", "hy"):
         from toolkit.translit.cyrillic_latin import cyrillic_to_french
 
+        if cyrillic and origin == "ru":
+            return cyrillic_to_french(cyrillic)
         # a given name English writes as its own exonym (Alexander, Leo) has a French exonym too
         # (Alexandre Pouchkine, Léon Tolstoï); a romanization (Aleksandr, Lev) is transcribed
         given: dict[str, str] = data("cyrillic_latin.yaml")["french_given"] if origin == "ru" else {}
@@ -313,12 +315,14 @@ def _urdu_articles(words_: list[str]) -> list[tuple[str, str]]:
 
 
 def transliterate(text: str, lang: str, source: str = "en", kind: str = "person",
-                  origin: str | None = None, native: str | None = None) -> list[str]:
+                  origin: str | None = None, native: str | None = None, cyrillic: str = "") -> list[str]:
     """Candidate renderings of a name in fr, it, ru or ur, best first.
 
     `kind` is the entry type (person, place); `origin` overrides the guess from the spelling and
     `native` gives the name in its own (Azerbaijani Latin) spelling when the caller knows them (a
-    lexicon row says a place is Azerbaijani and how Azerbaijani writes it).
+    lexicon row says a place is Azerbaijani and how Azerbaijani writes it). `cyrillic` is the name's
+    established Russian form when the caller has one (a gazetteer's), which Italian and French write a
+    Russian name from.
 
     >>> transliterate("Heydar Aliyev", "ru")[0], transliterate("Xocalı", "ru", source="az")[0]
     ('Гейдар Алиев', 'Ходжалы')
@@ -333,15 +337,16 @@ def transliterate(text: str, lang: str, source: str = "en", kind: str = "person"
     native = written if source == "az" else unicodedata.normalize("NFC", native or "")
     base = lang.split("-")[0].lower()
     whole = exceptions().get((fold(name), base))
-    origin = origin or ("az" if source == "az" else name_origin(name))
+    if not origin:
+        origin = "az" if source == "az" else place_origin(name) if kind == "place" else name_origin(name)
     if base == "ru":
         rendered = to_russian(native or name, origin)
     elif base == "ur":
         rendered = to_urdu(name, origin, kind, native)
     elif base == "it":
-        rendered = native or to_italian(name, origin)
+        rendered = native or to_italian(name, origin, cyrillic)
     elif base == "fr":
-        rendered = to_french(name, origin, kind)
+        rendered = to_french(name, origin, kind, cyrillic)
     else:
         raise ValueError(f"no transliteration rules for '{lang}'")
     candidates = [whole, unicodedata.normalize("NFC", rendered)]

@@ -66,11 +66,16 @@ def fold(text: str) -> str:
     >>> fold("Heydər Əliyev") == fold("HEYDAR ALIYEV") == fold("Heydar-Aliyev")
     True
     """
-    text = text.replace("ə", "a").replace("Ə", "A").replace("ı", "i").replace("İ", "I")
-    decomposed = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"[’'`ʼ]", "", text)
-    return re.sub(r"[\s\-‐–]+", " ", text).strip()
+    if not text.isascii():
+        text = text.replace("ə", "a").replace("Ə", "A").replace("ı", "i").replace("İ", "I")
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    text = _APOSTROPHES.sub("", text.casefold())
+    return _SEPARATORS.sub(" ", text).strip()
+
+
+_APOSTROPHES = re.compile(r"[’'`ʼ]")
+_SEPARATORS = re.compile(r"[\s\-‐–]+")
 
 
 def words(text: str) -> list[str]:
