@@ -128,7 +128,10 @@ _NUMBER_TEXT = st.lists(st.one_of(st.integers(0, 10**7).map(str),
                                   st.integers(1000, 10**7).map(lambda n: f"{n:,}".replace(",", ".")),
                                   st.sampled_from(["3.5", "3,5", "1992 613", "1 234,5", "12.345,67", "۷۰۰٬۰۰۰", "۱۹۹۲",
                                                   "۷۰۰ ۰۰۰", "١٢٣", "१९९२", "1992", "700 000", "0012"])),
-                        max_size=4).map(" and ".join)
+                        max_size=4)
+# joined so that numbers also touch (the target search must find a number only where it stands alone)
+_NUMBER_TEXT = st.tuples(_NUMBER_TEXT, st.sampled_from([" and ", " ", ", ", ",", ".", "-", "", "\u00a0"])).map(
+    lambda parts: parts[1].join(parts[0]))
 
 
 @settings(max_examples=300, deadline=None)
@@ -137,3 +140,27 @@ def test_plain_number_shortcut_agrees_with_every_reading(source: str, target: st
     target_values = set().union(*(v for _w, v in numbers(target, minimum=0)))
     expected = [w for w, v in numbers(source) if not v & target_values]
     assert missing_numbers(source, target) == expected
+
+
+def test_parallel_run_leaves_the_collector_as_it_found_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    import toolkit.check
+
+    monkeypatch.setattr(toolkit.check, "PARALLEL_AFTER", 3)
+    units = [CheckUnit("a.po", i, f"In {1990 + i}.", f"В {1990 + i} году.", "ru") for i in range(40)]
+    before = gc.get_threshold(), gc.get_freeze_count()
+    assert list(check_stream(iter(units), [], workers=2)) == []
+    assert (gc.get_threshold(), gc.get_freeze_count()) == before
+
+
+def test_compiling_every_entry_at_once_gives_the_forms_compiled_on_first_use() -> None:
+    from toolkit.check import Termbase
+
+    entries = load_termbase(GLOSSARY)
+    eager, lazy = Termbase.build(entries), Termbase.build(entries)
+    eager.compile_all(["ru", "ur"])
+    for lang in ("ru", "ur"):
+        assert set(eager.compiled(lang)) == set(eager.entries)
+        for entry_id in eager.entries:
+            assert eager.compiled(lang)[entry_id] == lazy.target(entry_id, lang)

@@ -257,6 +257,8 @@ class Checked(NamedTuple):
     uses: list[tuple[str, str, str]]
     odd: list[tuple[int, str, str, str, str]]
     keys: bytes
+    counted: dict[tuple[str, str, str], int] | None = None
+    """Uses counted already (a worker process counts its chunks' and sends the counts once, at the end)."""
 
 
 def check_units_from(units: Iterable[CheckUnit], first_ref: int, termbase: Termbase,
@@ -336,6 +338,8 @@ class CorpusTally:
     def add(self, checked: Checked) -> None:
         """Count the next units read."""
         self.forms.count(checked.uses)
+        if checked.counted:
+            self.forms.uses.update(checked.counted)
         for ref, entry_id, lang, form, preferred in checked.odd:
             self.forms.remember(entry_id, lang, form, ref, preferred)
         if checked.keys:
@@ -350,14 +354,16 @@ class CorpusTally:
         pending: list[tuple[int, str, str, str, dict[str, Any]]] = []
         if self.severity["term-inconsistent"]:
             for (entry_id, _lang), counts, uses in self.forms.inconsistent():
-                summary = ", ".join(f"'{f}' ×{n}" for f, n in sorted(counts.items(), key=lambda x: (-x[1], x[0])))
+                # most used first, ties by spelling: counted in any order (by worker processes), the same
+                ranked = dict(sorted(counts.items(), key=lambda x: (-x[1], x[0])))
+                summary = ", ".join(f"'{f}' ×{n}" for f, n in ranked.items())
                 for form, ref, preferred in uses:
-                    majority = preferred if preferred in counts else counts.most_common(1)[0][0]
+                    majority = preferred if preferred in counts else next(iter(ranked))
                     if form != majority:
                         pending.append((ref, "term-inconsistent",
                                         f"'{self.termbase.entries[entry_id].preferred_source}' rendered '{form}' "
                                         f"here; across the files: {summary}; preferred '{preferred}'", entry_id,
-                                        {"counts": dict(counts), "preferred": preferred}))
+                                        {"counts": ranked, "preferred": preferred}))
         if self.severity["segment-inconsistent"]:
             for n, refs in self.sources.split():
                 pending += [(ref, "segment-inconsistent", f"this source is translated {n} different ways", "",

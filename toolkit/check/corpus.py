@@ -101,8 +101,8 @@ class FormCounts:
         self.odd.setdefault((entry_id, lang), []).append((form, ref, preferred))
 
     def inconsistent(self) -> Iterator[tuple[tuple[str, str], Counter[str], list[tuple[str, int, str]]]]:
-        """(entry, language), form counts (in the order the forms were first used) and the remembered
-        (form, ref, preferred) of terms used several ways."""
+        """(entry, language), form counts and the remembered (form, ref, preferred) of terms used several
+        ways."""
         counts: dict[tuple[str, str], Counter[str]] = {}
         for (entry_id, lang, form), n in self.uses.items():
             if (entry_id, lang) in self.odd:

@@ -24,7 +24,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import ahocorasick
 
@@ -403,7 +403,11 @@ class SourceMatcher:
         last = len(folded) - 1
         ordered, prev_end = True, 0
         in_word = _IN_WORD
-        for end, (length, key, form, more) in self.automaton.iter(folded):
+        for match in self.automaton.iter(folded):
+            # indexed, not unpacked: the compiled build reads a tuple it knows by index, not by iterating it
+            hit = cast(tuple[int, tuple[int, str, str, tuple[tuple[str, str], ...]]], match)
+            end, value = hit[0], hit[1]
+            length, key, form, more = value[0], value[1], value[2], value[3]
             start = end - length + 1
             if start and in_word[folded[start - 1]]:  # whole words only (inline: the hot path of `check`)
                 continue

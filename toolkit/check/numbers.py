@@ -123,26 +123,37 @@ def missing_numbers(source: str, target: str) -> list[str]:
     A number the target writes the same way is present (its readings are the same). Most others are
     plain or grouped in thousands one way (2024, 1,275, 700 000): such a number means its digits
     whatever the locale, so when the target has a number of that kind with the same digits the source
-    number is present, and no other reading need be worked out.
+    number is present, and no other reading need be worked out. Both are looked for first as a whole
+    number written in the target (a substring search), before the target's numbers are read at all.
     """
     written = (_ASCII_NUMBER if source.isascii() else _NUMBER).findall(source)
     if not written:
         return []
-    in_target = (_ASCII_NUMBER if target.isascii() else _NUMBER).findall(target)
+    in_target: list[str] | None = None
     plain: set[int] | None = None
     target_values: set[Value] | None = None
     missing = []
     for w in written:
-        if w in in_target:
+        if _written_in(target, w):
             continue
         value = _plain_value(w)
         if value is not None:
-            if value < 10:
+            if value < 10 or _grouped_in(target, value):
                 continue
+            if in_target is None:
+                in_target = (_ASCII_NUMBER if target.isascii() else _NUMBER).findall(target)
             if plain is None:
-                plain = {v for v in map(_plain_value, in_target) if v is not None}
+                plain = set()
+                for t in in_target:
+                    v = _plain_value(t)
+                    if v is not None:
+                        plain.add(v)
             if value in plain:
                 continue
+        if in_target is None:
+            in_target = (_ASCII_NUMBER if target.isascii() else _NUMBER).findall(target)
+        if w in in_target:
+            continue
         if target_values is None:
             target_values = set()
             for t in in_target:
@@ -150,6 +161,45 @@ def missing_numbers(source: str, target: str) -> list[str]:
                     target_values |= values
         missing += [part for part, values, largest in _parts(w) if largest >= 10 and values.isdisjoint(target_values)]
     return missing
+
+
+def _written_in(text: str, number: str) -> bool:
+    """Whether `number` is one of the numbers of `text` (a match of `_NUMBER` there), found by a substring
+    search: neither a digit nor a separator between digits goes on from either end.
+
+    >>> _written_in("в 1992 году", "1992"), _written_in("19920", "1992"), _written_in("1 1992", "1992")
+    (True, False, False)
+    """
+    n = len(text)
+    at = text.find(number)
+    while at >= 0:
+        end = at + len(number)
+        if not (at and (text[at - 1].isdecimal() or (at > 1 and text[at - 1] in _SEPARATORS
+                                                      and text[at - 2].isdecimal()))) \
+                and not (end < n and (text[end].isdecimal() or (end + 1 < n and text[end] in _SEPARATORS
+                                                                and text[end + 1].isdecimal()))):
+            return True
+        at = text.find(number, at + 1)
+    return False
+
+
+# how a target most often groups thousands: French and Russian spaces, Italian dots, English commas
+_GROUPINGS = (" ", "\u00a0", "\u202f", ".", ",", "\u2009", "'", "’")
+
+
+def _grouped_in(text: str, value: int) -> bool:
+    """Whether `text` writes `value` as a number of its own, plain or grouped in thousands one way."""
+    digits = str(value)
+    if _written_in(text, digits):
+        return True
+    if len(digits) <= 3:
+        return False
+    head = len(digits) % 3 or 3
+    groups = [digits[:head]] + [digits[i:i + 3] for i in range(head, len(digits), 3)]
+    for mark in _GROUPINGS:
+        if _written_in(text, mark.join(groups)):
+            return True
+    return False
 
 
 _GROUPING_SPACES = " \u00a0\u202f\u2009"

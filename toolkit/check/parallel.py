@@ -1,27 +1,29 @@
 """The per-unit checks of a long stream spread over worker processes, read back in order.
 
 The units go out in chunks, marshalled, over pipes, to processes forked from this one, so every worker
-has the termbase (built once, here) and the same string hashes: a worker sends back what
-`check_units_from` finds of a chunk (findings, forms used, segment hashes: a few objects a chunk, not a
-few a unit), and the corpus tallies stay in this process, counted in reading order, so the findings
-are those of one process and come in the same order. At most a few chunks are out at a time: the
+has the termbase (built once, here, with every entry's target forms compiled before the fork) and the
+same string hashes. A worker sends back what `check_units_from` finds of a chunk but the forms used
+(findings, segment hashes: a few objects a chunk, not a few a unit), and counts those itself, to send
+once, at the end. This process reads the units and keeps the corpus tallies, in reading order, so the
+findings are those of one process and come in the same order. At most a few chunks are out at a time: the
 stream is still read as it comes, in bounded memory.
 
     >>> from toolkit.check import settings_from_config
     >>> units = [CheckUnit("a.po", i, f"In {1990 + i}.", f"В {1990 + i + (i == 2)} году.", "ru") for i in (1, 2, 3)]
     >>> chunks = checked_in_parallel(iter(units), Termbase.build([]), settings_from_config({}), 2, chunk=2)
     >>> [[(f.line, f.check) for f in checked.findings] for _batches, checked in chunks]
-    [[(2, 'number-mismatch')], []]
+    [[(2, 'number-mismatch')], [], []]
 """
 
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import queue
 import threading
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterator
 from itertools import islice
 from multiprocessing.connection import Connection
@@ -32,6 +34,10 @@ from toolkit.check.corpus import pack, unpack
 
 Chunk = tuple[int, list[bytes]]
 """What a worker is sent: the ref of the chunk's first unit, and its units as `pack`ed rows."""
+
+YOUNG_OBJECTS = 50_000
+"""Allocations between two collections of the youngest objects while the workers run (CPython's
+default, 700, made collection ~8% of the run: measured, README)."""
 
 # what a forked worker reads: set just before the pool forks, cleared once it is closed
 _SHARED: list[tuple[Termbase, dict[str, str | None]]] = []
@@ -47,12 +53,14 @@ def default_workers() -> int:
     return cores if cores > 1 else 0
 
 
-def _check_chunk(chunk: Chunk) -> Checked:
-    """In a worker: the per-unit checks of one chunk."""
+def _check_chunk(chunk: Chunk, counted: Counter[tuple[str, str, str]]) -> Checked:
+    """In a worker: the per-unit checks of one chunk, its uses added to `counted` instead of sent back."""
     termbase, severity = _SHARED[0]
     first_ref, batches = chunk
     units = [_new_unit(CheckUnit, row) for row in unpack(batches)]
-    return check_units_from(units, first_ref, termbase, severity)
+    checked = check_units_from(units, first_ref, termbase, severity)
+    counted.update(checked.uses)
+    return checked._replace(uses=[])
 
 
 def _serve(conn: Connection) -> None:
@@ -72,9 +80,10 @@ def _serve(conn: Connection) -> None:
                 return
 
     threading.Thread(target=read, daemon=True).start()
+    counted: Counter[tuple[str, str, str]] = Counter()
     while (chunk := chunks.get()) is not None:
         try:
-            result: Checked | Exception = _check_chunk(chunk)
+            result: Checked | Exception = _check_chunk(chunk, counted)
         except Exception as error:  # raised again in the reading process
             result = error
         try:
@@ -83,17 +92,25 @@ def _serve(conn: Connection) -> None:
             return
         if isinstance(result, Exception):
             return
+    with contextlib.suppress(OSError):
+        conn.send(dict(counted))  # at the end, the uses of every chunk
 
 
 def checked_in_parallel(units: Iterator[CheckUnit], termbase: Termbase, severity: dict[str, str | None],
                         workers: int, chunk: int = 1000, first_ref: int = 0) -> Iterator[tuple[list[bytes], Checked]]:
     """Chunks of units, in order, each as its `pack`ed rows and what `check_units_from` finds of it:
-    `workers` forked processes check them `chunk` units at a time. The first unit is unit number
-    `first_ref` of the run."""
+    `workers` forked processes check them `chunk` units at a time. The last chunk is no units, and the
+    forms the workers counted used. The first unit is unit number `first_ref` of the run."""
     rows = list(map(tuple, islice(units, chunk)))
     if not rows:
         return
+    termbase.compile_all({str(row[4]) for row in rows})
     _SHARED[:] = [(termbase, severity)]
+    # what is there now stays shared with the workers: no collection touches (and copies) it; and the
+    # checks make millions of short-lived objects, no cycles, so collections may wait for more of them
+    gc.freeze()
+    thresholds = gc.get_threshold()
+    gc.set_threshold(YOUNG_OBJECTS, *thresholds[1:])
     context = multiprocessing.get_context("fork")
     conns: list[Connection] = []
     procs: list[BaseProcess] = []
@@ -121,6 +138,14 @@ def checked_in_parallel(units: Iterator[CheckUnit], termbase: Termbase, severity
             if isinstance(result, Exception):
                 raise result
             yield batches, result
+        for conn in conns:
+            conn.send(None)
+        counted: dict[tuple[str, str, str], int] = {}
+        for conn in conns:
+            counts: dict[tuple[str, str, str], int] = conn.recv()
+            for use, n in counts.items():
+                counted[use] = counted.get(use, 0) + n
+        yield [], Checked([], [], [], b"", counted)
     finally:
         for conn in conns:
             with contextlib.suppress(OSError):
@@ -132,3 +157,5 @@ def checked_in_parallel(units: Iterator[CheckUnit], termbase: Termbase, severity
                 worker.terminate()
                 worker.join()
         _SHARED.clear()
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()

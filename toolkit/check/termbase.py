@@ -55,6 +55,15 @@ class Termbase:
         forms = compiled[entry_id] = target_forms(self.entries[entry_id], lang)
         return forms
 
+    def compile_all(self, langs: Iterable[str]) -> None:
+        """Every entry's target forms in these languages (and those compiled from already), compiled now:
+        before worker processes fork, so that they share them instead of each compiling its own."""
+        for lang in set(langs) | set(self._targets):
+            compiled = self.compiled(lang)
+            for entry_id, entry in self.entries.items():
+                if entry_id not in compiled:
+                    compiled[entry_id] = target_forms(entry, lang)
+
     def compiled(self, lang: str) -> dict[str, TermForms | None]:
         """The target forms of a language compiled so far, by entry (a lookup the hot path can inline,
         falling back to `target` for an entry not in it)."""
