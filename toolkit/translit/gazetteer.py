@@ -110,13 +110,19 @@ def established_form(name: str, lang: str, rendered: str) -> str | None:
     key = _compare_form(lang)
     target = key(rendered)
     letters = frozenset(spec["letters"])
-    forms = {key(a) for a in place.alternates if _letters(a) <= letters}
+    forms = {key(a) for a in place.alternates if _letters(a) <= letters and not _declined(key(a), target, spec)}
     known = _closest([f for f in forms if _is_place_name(lang, f)], target, spec["max_distance"])
     if known is not None:
         return known if known != target else None
     if any(_bare(key(a)) == _bare(target) for a in place.alternates):    # the rules' rendering is one of them
         return None
     return _closest(forms, target, spec["max_distance"])
+
+
+def _declined(form: str, rendered: str, spec: dict[str, list[str]]) -> bool:
+    """Whether a form is the rendering with a case ending (gazetteer.yaml): a name declined in the
+    running text an alternate was taken from (Бахавалпура, Сахивале), not another spelling of it."""
+    return form.startswith(rendered) and form[len(rendered):] in spec.get("case_endings", ())
 
 
 def _closest(forms: Iterable[str], target: str, limit: int) -> str | None:

@@ -206,6 +206,9 @@ def urdu_word(word: str, origin: str = "", kind: str = "person") -> str:
     unknown = split_suffix(word)
     if unknown is not None and unknown[1].en in _WORD_SUFFIXES:
         return _urdu_rules("rules", origin).apply(low[: len(unknown[0])]) + unknown[1].ur
+    allah = re.match(r"(.{2,}?)(?:u|o|a)llah$", low)
+    if allah and kind != "place":       # -ullah is the word اللہ, written apart (Ruhollah -> روح اللہ)
+        return urdu_word(word[: len(allah[1])], origin, kind) + " اللہ"
     if kind == "place":
         for ending, written in _URDU_PLACE_ENDINGS:
             if low.endswith(ending) and len(low) > len(ending) + 1:
