@@ -46,24 +46,38 @@ def en_to_az(text: str) -> str:
 
 def _alternate(text: str, classes: list[list[str]], limit: int) -> set[str]:
     """Spellings of `text` with one piece replaced by an equivalent spelling."""
-    cutter = _cutter(tuple(tuple(c) for c in classes))
+    frozen = tuple(tuple(c) for c in classes)
+    cutter, members = _cutter(frozen), _class_members(frozen)
     results = {text}
     for word_start, word in _spans(text):
         pieces = _cut(word, cutter)
+        before, after = text[:word_start], text[word_start + len(word):]
         for n, (piece, final) in enumerate(pieces):
-            for cls in classes:
-                key = piece + ("$" if final else "")
-                if key not in cls and piece not in cls:
-                    continue
-                for other in cls:
+            key = piece + ("$" if final else "")
+            found = members.get(key, ()) + members.get(piece, ()) if final else members.get(piece, ())
+            if not found:
+                continue
+            head = "".join(p for p, _f in pieces[:n])
+            tail = "".join(p for p, _f in pieces[n + 1:])
+            for index in sorted(set(found)):  # the classes in their order, as they were read
+                for other in frozen[index]:
                     if other in (key, piece) or (other.endswith("$") and not final):
                         continue
-                    new = "".join(p for p, _f in pieces[:n]) + other.rstrip("$") + "".join(
-                        p for p, _f in pieces[n + 1:])
-                    results.add(text[:word_start] + new + text[word_start + len(word):])
+                    results.add(before + head + other.rstrip("$") + tail + after)
                     if len(results) >= limit:
                         return results
     return results
+
+
+@cache
+def _class_members(classes: tuple[tuple[str, ...], ...]) -> dict[str, tuple[int, ...]]:
+    """Member -> the indexes of the classes it is in (what `_alternate` looks up for each piece)."""
+    index: dict[str, list[int]] = {}
+    for n, members in enumerate(classes):
+        for member in members:
+            if n not in index.setdefault(member, []):
+                index[member].append(n)
+    return {member: tuple(found) for member, found in index.items()}
 
 
 def _spans(text: str) -> list[tuple[int, str]]:
