@@ -124,6 +124,21 @@ def test_cli_json_contract() -> None:
     assert "Heydar Aliyev" in data["variants"] and "Гейдар Алиев" in data["variants"]
 
 
+def test_cli_kind_gives_places_and_organizations_what_glossary_fill_proposes() -> None:
+    out = CliRunner().invoke(main, ["translit", "Sochi", "Moscow", "--kind", "place", "--to", "fr,ru",
+                                    "--format", "json"])
+    assert out.exit_code == 0, out.output
+    sochi, moscow = json.loads(out.output)
+    assert sochi["fr"][0] == "Sotchi" and sochi["ru"] == ["Сочи"]  # a Russian place, by the gazetteer
+    assert moscow == {"fr": ["Moscou"], "ru": ["Москва"]}  # CLDR
+    as_person = json.loads(CliRunner().invoke(main, ["translit", "Sochi", "--to", "fr", "--format", "json"]).output)
+    assert as_person["fr"] == ["Sochi"]
+    out = CliRunner().invoke(main, ["translit", "Gazprom", "Reuters", "--kind", "organization", "--to", "fr,ru",
+                                    "--format", "json"])
+    gazprom, reuters = json.loads(out.output)
+    assert gazprom == {"fr": ["Gazprom"], "ru": ["Газпром"]} and reuters == {"fr": ["Reuters"], "ru": []}
+
+
 def test_cli_refuses_unknown_language() -> None:
     out = CliRunner().invoke(main, ["translit", "Baku", "--to", "de"])
     assert out.exit_code == 2 and out.output.startswith("error: ")

@@ -16,9 +16,12 @@ LANGS = ("fr", "it", "ru", "ur")
 @click.option("--to", "to", default="fr,it,ru,ur", show_default=True, help="Target languages, comma-separated.")
 @click.option("--from", "source", type=click.Choice(["en", "az"]), default="en", show_default=True,
               help="en: English romanization (Heydar Aliyev); az: Azerbaijani Latin (Heydər Əliyev).")
+@click.option("--kind", type=click.Choice(["person", "place", "organization"]), default="person", show_default=True,
+              help="What the name is: a place or an organization gets what `glossary fill` would propose (CLDR, "
+                   "the lexicon, the GeoNames gazetteer, then the rules).")
 @click.option("--variants", is_flag=True, help="Also list the Latin and Cyrillic spellings a reader may meet.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def translit(texts: tuple[str, ...], to: str, source: str, variants: bool, fmt: str) -> None:
+def translit(texts: tuple[str, ...], to: str, source: str, kind: str, variants: bool, fmt: str) -> None:
     """Transliterate the name TEXT... into French, Italian, Russian and Urdu.
 
     JSON: an object language -> list of candidates, best first (and `variants` with --variants);
@@ -27,6 +30,7 @@ def translit(texts: tuple[str, ...], to: str, source: str, variants: bool, fmt: 
     \b
     Example:
       onomast translit "Heydər Əliyev" --from az --to ru,ur --format json
+      onomast translit Sochi --kind place --to fr,ru
     """
     from toolkit.documents import normalize_text
     from toolkit.translit import cyrillic_variants, latin_variants, transliterate
@@ -38,7 +42,7 @@ def translit(texts: tuple[str, ...], to: str, source: str, variants: bool, fmt: 
     results = []
     for raw in texts:
         text = normalize_text(raw).strip()
-        row: dict[str, list[str]] = {lang: transliterate(text, lang, source) for lang in langs}
+        row: dict[str, list[str]] = {lang: _candidates(text, lang, source, kind) for lang in langs}
         if variants:
             ru = row.get("ru") or transliterate(text, "ru", source)
             row["variants"] = sorted(latin_variants(text) | {v for r in ru[:1] for v in cyrillic_variants(r)})
@@ -49,4 +53,19 @@ def translit(texts: tuple[str, ...], to: str, source: str, variants: bool, fmt: 
     for text, row in zip(texts, results, strict=True):
         click.echo(text)
         for key, values in row.items():
-            click.echo(f"  {key}: {', '.join(values)}")
+            click.echo(f"  {key}: {', '.join(values) or '(none: no established form, and the origin is unclear)'}")
+
+
+def _candidates(text: str, lang: str, source: str, kind: str) -> list[str]:
+    """A person's name by the transliteration rules; a place's or an organization's as `glossary fill`
+    proposes it (an established form first; none for a brand whose origin is unclear, rather than a
+    guess)."""
+    from toolkit.translit import transliterate
+
+    if kind != "person" and source == "en":
+        from toolkit.glossary.fill import propose
+        from toolkit.model import Entry, Variant
+
+        proposed = propose(Entry(id="translit", type=kind, canonical=text, variants=(Variant(text),)), lang)
+        return list(dict.fromkeys(r.text for r in proposed))
+    return transliterate(text, lang, source, kind=kind)
