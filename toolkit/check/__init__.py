@@ -339,7 +339,7 @@ class CorpusTally:
         """Count the next units read."""
         self.forms.count(checked.uses)
         if checked.counted:
-            self.forms.uses.update(checked.counted)
+            self.forms.count(checked.counted)
         for ref, entry_id, lang, form, preferred in checked.odd:
             self.forms.remember(entry_id, lang, form, ref, preferred)
         if checked.keys:

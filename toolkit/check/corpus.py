@@ -21,7 +21,7 @@ import tempfile
 from array import array
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import compress
 from typing import ClassVar
@@ -92,8 +92,8 @@ class FormCounts:
     def add(self, entry_id: str, lang: str, form: str) -> None:
         self.uses[entry_id, lang, form] += 1
 
-    def count(self, uses: Iterable[tuple[str, str, str]]) -> None:
-        """`add` for many (entry, language, form) at once."""
+    def count(self, uses: Iterable[tuple[str, str, str]] | Mapping[tuple[str, str, str], int]) -> None:
+        """`add` for many (entry, language, form) at once, or for counts of them (a worker's)."""
         self.uses.update(uses)
 
     def remember(self, entry_id: str, lang: str, form: str, ref: int, preferred: str) -> None:

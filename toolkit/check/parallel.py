@@ -140,12 +140,10 @@ def checked_in_parallel(units: Iterator[CheckUnit], termbase: Termbase, severity
             yield batches, result
         for conn in conns:
             conn.send(None)
-        counted: dict[tuple[str, str, str], int] = {}
+        counted: Counter[tuple[str, str, str]] = Counter()
         for conn in conns:
-            counts: dict[tuple[str, str, str], int] = conn.recv()
-            for use, n in counts.items():
-                counted[use] = counted.get(use, 0) + n
-        yield [], Checked([], [], [], b"", counted)
+            counted.update(conn.recv())
+        yield [], Checked([], [], [], b"", dict(counted))
     finally:
         for conn in conns:
             with contextlib.suppress(OSError):

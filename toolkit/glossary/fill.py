@@ -218,10 +218,11 @@ def _rule_renderings(entry: Entry, lang: str) -> list[Rendering]:
     if entry.type == "place":
         established = established_form(entry.preferred_source, lang, preferred)
         russian = established_form(entry.preferred_source, "ru", rules("ru")[0]) if base in ("fr", "it") else None
+        from_russian = rules(lang, russian)[0] if russian and not established else preferred
         if established:
             preferred, source = established, f"{GEONAMES_SOURCE} nearest the {RULES_SOURCE}"
-        elif russian and rules(lang, russian)[0] != preferred:
-            preferred, source = rules(lang, russian)[0], f"{RULES_SOURCE} from the Russian {GEONAMES_SOURCE}"
+        elif from_russian != preferred:
+            preferred, source = from_russian, f"{RULES_SOURCE} from the Russian {GEONAMES_SOURCE}"
     # French and Italian readers meet the English spelling too (Ilham Aliyev beside İlham Əliyev)
     admitted = [c for c in candidates[1:] if c != preferred] if base in ("fr", "it") else []
     return [Rendering(preferred, lang, "preferred", "rule", "proposed", source=source)] + [
