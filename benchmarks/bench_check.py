@@ -155,15 +155,17 @@ def pairs(terms: list[Term], n: int, seed: int = SEED, planted: Counter[str] | N
 
     people = [t for t in terms if " " in t.source and not t.source.endswith(tuple(ORG_HEADS))]
     count = len(terms)
+    files = [f"bench-{i}.po" for i in range(n // 100_000 + 1)]
+    unit = CheckUnit
     for i in range(n):
         shape = int(rand() * 10)
-        file, line = f"bench-{i // 100_000}.po", i + 1
+        file, line = files[i // 100_000], i + 1
         fuzzy = False
         if shape == 9:
             source, target = pool[int(rand() * len(pool))]
             if rand() < SEGMENT:
                 target = plant("segment-inconsistent", target[:-1] + " снова.")
-            yield CheckUnit(file, line, source, target, "ru")
+            yield unit(file, line, source, target, "ru")
             continue
         day, year, guests = 1 + int(rand() * 28), 1990 + int(rand() * 41), 1000 + int(rand() * 99_000)
         a, b = terms[int(rand() * count)], people[int(rand() * len(people))]
@@ -178,25 +180,25 @@ def pairs(terms: list[Term], n: int, seed: int = SEED, planted: Counter[str] | N
             a_ru = plant("term-inconsistent", a.admitted)
         elif r < MISSING + DEPRECATED + ADMITTED + VARIANT and "a" in a_src[1:]:
             a_src = plant("source-variant", a_src[0] + a_src[1:].replace("a", "á", 1))
-        guests_ru = f"{guests:,}".replace(",", "\u00a0")
+        grouped = f"{guests:,}"
+        guests_ru = grouped.replace(",", "\u00a0")
         r = rand()
         if r < NUMBER:
             guests_ru = plant("number-mismatch", str(guests + 1))
         elif r < NUMBER + FUZZY:
             fuzzy = plant("fuzzy", True)
         if shape < 4:
-            source = f"On {day} February {year} {b.source} met {guests:,} guests at the {a_src}."
+            source = f"On {day} February {year} {b.source} met {grouped} guests at the {a_src}."
             target = f"{day} февраля {year} года {b_ru} встретился с {guests_ru} гостями: {a_ru}."
         elif shape < 7:
-            source = f"{b.source} thanked {a_src} for the {guests:,} books, the agency said."
+            source = f"{b.source} thanked {a_src} for the {grouped} books, the agency said."
             target = f"{b_ru} поблагодарил {a_ru} за {guests_ru} книг, сообщило агентство."
         else:
-            source = f"{a_src} hosted the meeting, which gathered {guests:,} people in {year}."
+            source = f"{a_src} hosted the meeting, which gathered {grouped} people in {year}."
             target = f"{a_ru}: встреча, которая собрала {guests_ru} человек в {year} году."
         if rand() < UNTRANSLATED:
             target = plant("untranslated", "")
-        yield CheckUnit(file, line, source, target, "ru", fuzzy=fuzzy)
-
+        yield unit(file, line, source, target, "ru", fuzzy)
 
 # --- the naive peer: one regex per term ------------------------------------------------
 

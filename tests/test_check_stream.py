@@ -54,9 +54,7 @@ def test_worker_processes_give_the_findings_of_one_process_in_the_same_order(
     severity = settings_from_config({c: "off" for c in off})
     alone = list(check_stream(check_units(files, "en"), entries, severity, workers=1))
     monkeypatch.setattr(toolkit.check, "PARALLEL_AFTER", after)
-    chunked = toolkit.check.parallel.checked_in_parallel
-    monkeypatch.setattr(toolkit.check.parallel, "checked_in_parallel",
-                        lambda *args, **kwargs: chunked(*args, **kwargs, chunk=5))
+    monkeypatch.setattr(toolkit.check.parallel, "CHUNK", 5)
     spread = list(check_stream(check_units(files, "en"), entries, severity, workers=2))
     assert [_key(f) for f in spread] == [_key(f) for f in alone]
     listed = list(check_stream(list(check_units(files, "en")), entries, severity, workers=2))
@@ -164,3 +162,25 @@ def test_compiling_every_entry_at_once_gives_the_forms_compiled_on_first_use() -
         assert set(eager.compiled(lang)) == set(eager.entries)
         for entry_id in eager.entries:
             assert eager.compiled(lang)[entry_id] == lazy.target(entry_id, lang)
+
+
+def test_groups_split_in_another_process_as_here() -> None:
+    from toolkit.check.parallel import CheckWorkers
+    from toolkit.check.termbase import Termbase
+
+    sources, targets = Groups(), Groups()
+    for ref in range(3000):
+        sources.add(f"s{ref % 700}", f"t{ref % 3 == 0 and ref % 7}", ref)
+        targets.add(f"t{ref % 900}", f"s{ref}", ref)
+    here = [list(sources.split()), list(targets.split())]
+    assert here[0] and here[1]
+    assert list(Groups.frombytes(sources.tobytes()).split()) == here[0]
+    with CheckWorkers(Termbase.build([]), settings_from_config({}), 2) as pool:
+        units = iter([CheckUnit("a.po", 1, "In 1992.", "В 1992 году.", "ru")])
+        assert [checked.findings for _batches, checked in pool.checked(units)] == [[], []]
+        assert pool.split([sources, targets]) == here
+        assert pool.split([sources, targets, sources]) == [*here, here[0]]  # more tables than workers: here
+        procs = list(pool._procs)
+    # each stopped when asked (a worker still holds the other's pipe: closing ours alone left them waiting
+    # until they were terminated)
+    assert [proc.exitcode for proc in procs] == [0, 0]

@@ -349,8 +349,10 @@ class CorpusTally:
             self.sources.extend(keyed[1::5], keyed[2::5], refs)
             self.targets.extend(keyed[3::5], keyed[4::5], refs)
 
-    def findings(self, fetch: Callable[[int], CheckUnit]) -> Iterator[Finding]:
-        """The corpus findings, fetching the units they name in the order they were read."""
+    def findings(self, fetch: Callable[[int], CheckUnit],
+                 split: Callable[[list[Groups]], list[list[tuple[int, list[int]]]]] | None = None) -> Iterator[Finding]:
+        """The corpus findings, fetching the units they name in the order they were read; `split` works out
+        the `Groups.split` of the source and target tables (here, unless given: by worker processes)."""
         pending: list[tuple[int, str, str, str, dict[str, Any]]] = []
         if self.severity["term-inconsistent"]:
             for (entry_id, _lang), counts, uses in self.forms.inconsistent():
@@ -365,15 +367,20 @@ class CorpusTally:
                                         f"here; across the files: {summary}; preferred '{preferred}'", entry_id,
                                         {"counts": ranked, "preferred": preferred}))
         if self.severity["segment-inconsistent"]:
-            for n, refs in self.sources.split():
+            by_source, by_target = (split or _split_here)([self.sources, self.targets])
+            for n, refs in by_source:
                 pending += [(ref, "segment-inconsistent", f"this source is translated {n} different ways", "",
                              {"kind": "source"}) for ref in refs]
-            for n, refs in self.targets.split():
+            for n, refs in by_target:
                 pending += [(ref, "segment-inconsistent", f"this translation is used for {n} different sources", "",
                              {"kind": "target"}) for ref in refs]
         pending.sort(key=lambda p: p[0])
         for ref, check, message, term_id, extra in pending:
             yield _finding(fetch(ref), check, str(self.severity[check]), message, term_id, **extra)
+
+
+def _split_here(tables: list[Groups]) -> list[list[tuple[int, list[int]]]]:
+    return [list(table.split()) for table in tables]
 
 
 PARALLEL_AFTER = 5_000
@@ -396,7 +403,7 @@ def check_stream(units: Iterable[CheckUnit], entries: Iterable[Entry] | Termbase
     >>> [f.check for f in check_stream(iter([CheckUnit("a.po", 1, "In 1992.", "", "fr")]), [])]
     ['untranslated']
     """
-    from toolkit.check.parallel import checked_in_parallel, default_workers
+    from toolkit.check.parallel import CheckWorkers, default_workers
 
     chosen = severity or settings_from_config({})
     termbase = entries if isinstance(entries, Termbase) else Termbase.build(entries)
@@ -405,11 +412,12 @@ def check_stream(units: Iterable[CheckUnit], entries: Iterable[Entry] | Termbase
     listed = units if isinstance(units, Sequence) else None
     spill = UnitSpill() if listed is None and corpus else None
     workers = default_workers() if workers is None else workers
+    pool = CheckWorkers(termbase, chosen, workers) if workers > 1 else None
     stream = iter(units)
-    here = islice(stream, PARALLEL_AFTER) if workers > 1 else stream
+    here = islice(stream, PARALLEL_AFTER) if pool else stream
     chunks = _checked_here(here, termbase, chosen, keep=spill is not None)
-    if workers > 1:
-        chunks = chain(chunks, checked_in_parallel(stream, termbase, chosen, workers, first_ref=PARALLEL_AFTER))
+    if pool:
+        chunks = chain(chunks, pool.checked(stream, first_ref=PARALLEL_AFTER))
     try:
         for batches, checked in chunks:
             yield from checked.findings
@@ -418,11 +426,14 @@ def check_stream(units: Iterable[CheckUnit], entries: Iterable[Entry] | Termbase
             if spill is not None:
                 for batch in batches:
                     spill.extend_packed(batch)
+        split = pool.split if pool else None
         if listed is not None:
-            yield from tally.findings(listed.__getitem__)
+            yield from tally.findings(listed.__getitem__, split)
         elif spill is not None:
-            yield from tally.findings(lambda ref: CheckUnit(*spill.get(ref)))
+            yield from tally.findings(lambda ref: CheckUnit(*spill.get(ref)), split)
     finally:
+        if pool:
+            pool.close()
         if spill is not None:
             spill.close()
 

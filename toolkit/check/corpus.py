@@ -60,6 +60,19 @@ class Groups:
         self._values.extend(values)
         self._refs.extend(refs)
 
+    def tobytes(self) -> bytes:
+        """The three arrays as one blob (to be split in another process)."""
+        return self._keys.tobytes() + self._values.tobytes() + self._refs.tobytes()
+
+    @classmethod
+    def frombytes(cls, blob: bytes) -> Groups:
+        groups = cls()
+        third = len(blob) // 3
+        groups._keys.frombytes(blob[:third])
+        groups._values.frombytes(blob[third:2 * third])
+        groups._refs.frombytes(blob[2 * third:])
+        return groups
+
     def split(self) -> Iterator[tuple[int, list[int]]]:
         """(number of distinct values, refs of every unit with that key) for each key with several values."""
         repeated = {k for k, n in Counter(self._keys).items() if n > 1}
@@ -118,7 +131,8 @@ class UnitSpill:
     fetching one reads its batch alone. Fetching refs in increasing order reads each batch once.
     """
 
-    BATCH: ClassVar[int] = 32
+    BATCH: ClassVar[int] = 8
+    """(Fetching one unit unmarshals its batch: 4 µs for 8 rows, 15 µs for 32; measured, README.)"""
 
     def __init__(self) -> None:
         self._file = tempfile.TemporaryFile()

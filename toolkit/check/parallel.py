@@ -6,7 +6,8 @@ same string hashes. A worker sends back what `check_units_from` finds of a chunk
 (findings, segment hashes: a few objects a chunk, not a few a unit), and counts those itself, to send
 once, at the end. This process reads the units and keeps the corpus tallies, in reading order, so the
 findings are those of one process and come in the same order. At most a few chunks are out at a time: the
-stream is still read as it comes, in bounded memory.
+stream is still read as it comes, in bounded memory. At the end, the workers split the corpus tables, one
+table each, at once.
 
     >>> from toolkit.check import settings_from_config
     >>> units = [CheckUnit("a.po", i, f"In {1990 + i}.", f"В {1990 + i + (i == 2)} году.", "ru") for i in (1, 2, 3)]
@@ -28,12 +29,16 @@ from collections.abc import Iterator
 from itertools import islice
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
+from typing import cast
 
 from toolkit.check import Checked, CheckUnit, Termbase, check_units_from
-from toolkit.check.corpus import pack, unpack
+from toolkit.check.corpus import Groups, pack, unpack
 
 Chunk = tuple[int, list[bytes]]
 """What a worker is sent: the ref of the chunk's first unit, and its units as `pack`ed rows."""
+
+CHUNK = 1000
+"""Units a worker is sent at a time (100 and 4000 were ~12% slower, 250 and 500 the same: measured)."""
 
 YOUNG_OBJECTS = 50_000
 """Allocations between two collections of the youngest objects while the workers run (CPython's
@@ -63,65 +68,94 @@ def _check_chunk(chunk: Chunk, counted: Counter[tuple[str, str, str]]) -> Checke
     return checked._replace(uses=[])
 
 
+Request = tuple[str, object]
+"""What a worker is sent: ("chunk", `Chunk`), ("counts", None): the uses counted so far, or
+("split", `Groups.tobytes()`): that table's `Groups.split`; None to stop."""
+
+
 def _serve(conn: Connection) -> None:
-    """A worker: chunks in, their checks out, in order, until None (or the other end closes). A thread
-    reads the chunks as they come, so that the other end never blocks sending to a worker that is
-    blocked sending to it. An error goes back as the result, to be raised there."""
-    chunks: queue.SimpleQueue[Chunk | None] = queue.SimpleQueue()
+    """A worker: requests in, their answers out, in order, until the other end closes. A thread reads
+    the requests as they come, so that the other end never blocks sending to a worker that is blocked
+    sending to it. An error goes back as the answer, to be raised there."""
+    requests: queue.SimpleQueue[Request | None] = queue.SimpleQueue()
 
     def read() -> None:
         while True:
             try:
-                chunk: Chunk | None = conn.recv()
+                request: Request | None = conn.recv()
             except (EOFError, OSError):
-                chunk = None
-            chunks.put(chunk)
-            if chunk is None:
+                request = None
+            requests.put(request)
+            if request is None:
                 return
 
     threading.Thread(target=read, daemon=True).start()
     counted: Counter[tuple[str, str, str]] = Counter()
-    while (chunk := chunks.get()) is not None:
+    while (request := requests.get()) is not None:
+        kind, payload = request
         try:
-            result: Checked | Exception = _check_chunk(chunk, counted)
+            if kind == "chunk":
+                answer: object = _check_chunk(cast(Chunk, payload), counted)
+            elif kind == "counts":
+                answer, counted = dict(counted), Counter()
+            else:
+                answer = list(Groups.frombytes(cast(bytes, payload)).split())
         except Exception as error:  # raised again in the reading process
-            result = error
+            answer = error
         try:
-            conn.send(result)
+            conn.send(answer)
         except OSError:
             return
-        if isinstance(result, Exception):
+        if isinstance(answer, Exception):
             return
-    with contextlib.suppress(OSError):
-        conn.send(dict(counted))  # at the end, the uses of every chunk
 
 
-def checked_in_parallel(units: Iterator[CheckUnit], termbase: Termbase, severity: dict[str, str | None],
-                        workers: int, chunk: int = 1000, first_ref: int = 0) -> Iterator[tuple[list[bytes], Checked]]:
-    """Chunks of units, in order, each as its `pack`ed rows and what `check_units_from` finds of it:
-    `workers` forked processes check them `chunk` units at a time. The last chunk is no units, and the
-    forms the workers counted used. The first unit is unit number `first_ref` of the run."""
-    rows = list(map(tuple, islice(units, chunk)))
-    if not rows:
-        return
-    termbase.compile_all({str(row[4]) for row in rows})
-    _SHARED[:] = [(termbase, severity)]
-    # what is there now stays shared with the workers: no collection touches (and copies) it; and the
-    # checks make millions of short-lived objects, no cycles, so collections may wait for more of them
-    gc.freeze()
-    thresholds = gc.get_threshold()
-    gc.set_threshold(YOUNG_OBJECTS, *thresholds[1:])
-    context = multiprocessing.get_context("fork")
-    conns: list[Connection] = []
-    procs: list[BaseProcess] = []
-    try:
-        for _ in range(workers):
+class CheckWorkers:
+    """Worker processes forked from this one, with its termbase, for the per-unit checks of a long stream
+    (`checked`) and then for the corpus tables' `Groups.split`, one table a worker (`split`); `close`
+    ends them. They are forked when the first chunk is ready, with every target form compiled."""
+
+    def __init__(self, termbase: Termbase, severity: dict[str, str | None], workers: int) -> None:
+        self.termbase, self.severity, self.workers = termbase, severity, workers
+        self._conns: list[Connection] = []
+        self._procs: list[BaseProcess] = []
+        self._thresholds: tuple[int, ...] | None = None
+
+    def __enter__(self) -> CheckWorkers:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _start(self, langs: set[str]) -> None:
+        self.termbase.compile_all(langs)
+        _SHARED[:] = [(self.termbase, self.severity)]
+        # what is there now stays shared with the workers: no collection touches (and copies) it; and the
+        # checks make millions of short-lived objects, no cycles, so collections may wait for more of them
+        gc.freeze()
+        self._thresholds = gc.get_threshold()
+        gc.set_threshold(YOUNG_OBJECTS, *self._thresholds[1:])
+        context = multiprocessing.get_context("fork")
+        for _ in range(self.workers):
             ours, theirs = context.Pipe()
             proc = context.Process(target=_serve, args=(theirs,), daemon=True)
             proc.start()
             theirs.close()
-            conns.append(ours)
-            procs.append(proc)
+            self._conns.append(ours)
+            self._procs.append(proc)
+
+    def checked(self, units: Iterator[CheckUnit], first_ref: int = 0,
+                chunk: int | None = None) -> Iterator[tuple[list[bytes], Checked]]:
+        """Chunks of units, in order, each as its `pack`ed rows and what `check_units_from` finds of it,
+        `chunk` (default `CHUNK`) units at a time. The last chunk is no units, and the forms the workers
+        counted used. The first unit is unit number `first_ref` of the run."""
+        chunk = chunk or CHUNK
+        rows = list(map(tuple, islice(units, chunk)))
+        if not rows:
+            return
+        if not self._conns:
+            self._start({str(row[4]) for row in rows})
+        conns, workers = self._conns, self.workers
         pending: deque[tuple[list[bytes], Connection]] = deque()
         turn = 0
         while rows or pending:
@@ -129,31 +163,58 @@ def checked_in_parallel(units: Iterator[CheckUnit], termbase: Termbase, severity
                 conn = conns[turn % workers]
                 turn += 1
                 batches = pack(rows)  # type: ignore[arg-type]
-                conn.send((first_ref, batches))
+                conn.send(("chunk", (first_ref, batches)))
                 pending.append((batches, conn))
                 first_ref += len(rows)
                 rows = list(map(tuple, islice(units, chunk)))
             batches, conn = pending.popleft()
-            result = conn.recv()
-            if isinstance(result, Exception):
-                raise result
-            yield batches, result
-        for conn in conns:
-            conn.send(None)
+            yield batches, cast(Checked, _answer(conn))
         counted: Counter[tuple[str, str, str]] = Counter()
         for conn in conns:
-            counted.update(conn.recv())
-        yield [], Checked([], [], [], b"", dict(counted))
-    finally:
+            conn.send(("counts", None))
         for conn in conns:
+            counted.update(cast(dict[tuple[str, str, str], int], _answer(conn)))
+        yield [], Checked([], [], [], b"", dict(counted))
+
+    def split(self, tables: list[Groups]) -> list[list[tuple[int, list[int]]]]:
+        """`Groups.split` of each table, the tables split in the workers at once (here, if none is
+        running, or there are more tables than workers)."""
+        if not self._conns or len(tables) > len(self._conns):
+            return [list(table.split()) for table in tables]
+        for conn, table in zip(self._conns, tables):  # noqa: B905 (no more tables than workers)
+            conn.send(("split", table.tobytes()))
+        return [cast(list[tuple[int, list[int]]], _answer(conn)) for conn in self._conns[:len(tables)]]
+
+    def close(self) -> None:
+        """End the workers (waiting a little for them) and give this process its collector back."""
+        for conn in self._conns:
+            # a request to stop: closing our end is not enough, the workers forked after it hold it too
             with contextlib.suppress(OSError):
                 conn.send(None)
             conn.close()
-        for worker in procs:
+        for worker in self._procs:
             worker.join(timeout=5)
             if worker.is_alive():
                 worker.terminate()
                 worker.join()
+        self._conns, self._procs = [], []
         _SHARED.clear()
-        gc.set_threshold(*thresholds)
-        gc.unfreeze()
+        if self._thresholds is not None:
+            gc.set_threshold(*self._thresholds)
+            gc.unfreeze()
+            self._thresholds = None
+
+
+def _answer(conn: Connection) -> object:
+    answer = conn.recv()
+    if isinstance(answer, Exception):
+        raise answer
+    return answer
+
+
+def checked_in_parallel(units: Iterator[CheckUnit], termbase: Termbase, severity: dict[str, str | None],
+                        workers: int, chunk: int | None = None,
+                        first_ref: int = 0) -> Iterator[tuple[list[bytes], Checked]]:
+    """`CheckWorkers.checked` with workers of its own, ended with the stream."""
+    with CheckWorkers(termbase, severity, workers) as pool:
+        yield from pool.checked(units, first_ref, chunk)

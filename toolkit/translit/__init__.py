@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from toolkit.translit.morph import is_indeclinable_ru, ru_case_forms, ru_gender
 from toolkit.translit.origin import name_origin
@@ -46,27 +46,49 @@ def en_to_az(text: str) -> str:
 
 def _alternate(text: str, classes: list[list[str]], limit: int) -> set[str]:
     """Spellings of `text` with one piece replaced by an equivalent spelling."""
-    frozen = tuple(tuple(c) for c in classes)
-    cutter, members = _cutter(frozen), _class_members(frozen)
+    frozen = _frozen(classes)
     results = {text}
     for word_start, word in _spans(text):
-        pieces = _cut(word, cutter)
         before, after = text[:word_start], text[word_start + len(word):]
-        for n, (piece, final) in enumerate(pieces):
-            key = piece + ("$" if final else "")
-            found = members.get(key, ()) + members.get(piece, ()) if final else members.get(piece, ())
-            if not found:
-                continue
-            head = "".join(p for p, _f in pieces[:n])
-            tail = "".join(p for p, _f in pieces[n + 1:])
-            for index in sorted(set(found)):  # the classes in their order, as they were read
-                for other in frozen[index]:
-                    if other in (key, piece) or (other.endswith("$") and not final):
-                        continue
-                    results.add(before + head + other.rstrip("$") + tail + after)
-                    if len(results) >= limit:
-                        return results
+        for other in _word_alternates(word, frozen):
+            results.add(before + other + after)
+            if len(results) >= limit:
+                return results
     return results
+
+
+def _frozen(classes: list[list[str]]) -> tuple[tuple[str, ...], ...]:
+    """The classes as a key for the caches below (the same list, read once from its data file, each time)."""
+    key = id(classes)
+    cached = _FROZEN.get(key)
+    if cached is None or cached[0] is not classes:
+        cached = _FROZEN[key] = (classes, tuple(tuple(c) for c in classes))
+    return cached[1]
+
+
+_FROZEN: dict[int, tuple[list[list[str]], tuple[tuple[str, ...], ...]]] = {}
+
+
+@lru_cache(maxsize=1 << 15)
+def _word_alternates(word: str, classes: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    """A word with one piece replaced, in the order of its pieces and their classes (cached: names share
+    their words, and a glossary's Russian renderings are worked out by the thousand before a check)."""
+    cutter, members = _cutter(classes), _class_members(classes)
+    pieces = _cut(word, cutter)
+    out: list[str] = []
+    for n, (piece, final) in enumerate(pieces):
+        key = piece + ("$" if final else "")
+        found = members.get(key, ()) + members.get(piece, ()) if final else members.get(piece, ())
+        if not found:
+            continue
+        head = "".join(p for p, _f in pieces[:n])
+        tail = "".join(p for p, _f in pieces[n + 1:])
+        for index in sorted(set(found)):  # the classes in their order, as they were read
+            for other in classes[index]:
+                if other in (key, piece) or (other.endswith("$") and not final):
+                    continue
+                out.append(head + other.rstrip("$") + tail)
+    return tuple(out)
 
 
 @cache
@@ -129,7 +151,8 @@ def _title_like(variant: str, like: list[str]) -> str:
     parts = variant.split()
     if len(parts) != len(like):
         return variant
-    return " ".join(_cap(p, w) for p, w in zip(parts, like, strict=True))
+    # `_cap` inlined: a glossary's Russian renderings have up to 64 variants each, worked out by the thousand
+    return " ".join(p[0].upper() + p[1:] if p and w[:1].isupper() else p for p, w in zip(parts, like, strict=True))
 
 
 def cyrillic_variants(text: str, limit: int = 64) -> set[str]:
