@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from toolkit.check import CheckUnit, check_stream, run_checks, settings_from_config
-from toolkit.check.corpus import Groups, UnitSpill
+from toolkit.check.corpus import Groups, UnitSpill, split_groups
 from toolkit.check.inputs import check_units, load_termbase
 from toolkit.check.matching import FormPattern, SourceMatcher, TargetText, find_form, words
 from toolkit.check.numbers import missing_numbers, numbers
@@ -174,7 +174,7 @@ def test_groups_split_in_another_process_as_here() -> None:
         targets.add(f"t{ref % 900}", f"s{ref}", ref)
     here = [list(sources.split()), list(targets.split())]
     assert here[0] and here[1]
-    assert list(Groups.frombytes(sources.tobytes()).split()) == here[0]
+    assert list(split_groups(*(memoryview(a.tobytes()).cast("q") for a in sources.arrays()))) == here[0]
     with CheckWorkers(Termbase.build([]), settings_from_config({}), 2) as pool:
         units = iter([CheckUnit("a.po", 1, "In 1992.", "В 1992 году.", "ru")])
         assert [checked.findings for _batches, checked in pool.checked(units)] == [[], []]

@@ -21,7 +21,7 @@ import tempfile
 from array import array
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Hashable, Iterable, Iterator, Mapping
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
 from typing import ClassVar
@@ -60,35 +60,30 @@ class Groups:
         self._values.extend(values)
         self._refs.extend(refs)
 
-    def tobytes(self) -> bytes:
-        """The three arrays as one blob (to be split in another process)."""
-        return self._keys.tobytes() + self._values.tobytes() + self._refs.tobytes()
-
-    @classmethod
-    def frombytes(cls, blob: bytes) -> Groups:
-        groups = cls()
-        third = len(blob) // 3
-        groups._keys.frombytes(blob[:third])
-        groups._values.frombytes(blob[third:2 * third])
-        groups._refs.frombytes(blob[2 * third:])
-        return groups
+    def arrays(self) -> tuple[array[int], array[int], array[int]]:
+        """Keys, values and refs, as kept (to be sent, without a copy, to be split in another process)."""
+        return self._keys, self._values, self._refs
 
     def split(self) -> Iterator[tuple[int, list[int]]]:
         """(number of distinct values, refs of every unit with that key) for each key with several values."""
-        repeated = {k for k, n in Counter(self._keys).items() if n > 1}
-        groups: dict[int, tuple[set[int], list[int]]] = {}
-        keys, values, refs = self._keys, self._values, self._refs
-        for i in compress(range(len(keys)), map(repeated.__contains__, keys)):  # the units of repeated keys
-            k = keys[i]
-            group = groups.get(k)
-            if group is None:
-                groups[k] = ({values[i]}, [refs[i]])
-            else:
-                group[0].add(values[i])
-                group[1].append(refs[i])
-        for distinct, named in groups.values():
-            if len(distinct) > 1:
-                yield len(distinct), named
+        return split_groups(self._keys, self._values, self._refs)
+
+
+def split_groups(keys: Sequence[int], values: Sequence[int], refs: Sequence[int]) -> Iterator[tuple[int, list[int]]]:
+    """`Groups.split` of its three arrays (or of views of them, received from another process)."""
+    repeated = {k for k, n in Counter(keys).items() if n > 1}
+    groups: dict[int, tuple[set[int], list[int]]] = {}
+    for i in compress(range(len(keys)), map(repeated.__contains__, keys)):  # the units of repeated keys
+        k = keys[i]
+        group = groups.get(k)
+        if group is None:
+            groups[k] = ({values[i]}, [refs[i]])
+        else:
+            group[0].add(values[i])
+            group[1].append(refs[i])
+    for distinct, named in groups.values():
+        if len(distinct) > 1:
+            yield len(distinct), named
 
 
 @dataclass

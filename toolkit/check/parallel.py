@@ -32,7 +32,7 @@ from multiprocessing.process import BaseProcess
 from typing import cast
 
 from toolkit.check import Checked, CheckUnit, Termbase, check_units_from
-from toolkit.check.corpus import Groups, pack, unpack
+from toolkit.check.corpus import Groups, pack, split_groups, unpack
 
 Chunk = tuple[int, list[bytes]]
 """What a worker is sent: the ref of the chunk's first unit, and its units as `pack`ed rows."""
@@ -70,7 +70,8 @@ def _check_chunk(chunk: Chunk, counted: Counter[tuple[str, str, str]]) -> Checke
 
 Request = tuple[str, object]
 """What a worker is sent: ("chunk", `Chunk`), ("counts", None): the uses counted so far, or
-("split", `Groups.tobytes()`): that table's `Groups.split`; None to stop."""
+("split", None) and the three `Groups.arrays` of a table, sent as they are: its `Groups.split`; None to
+stop."""
 
 
 def _serve(conn: Connection) -> None:
@@ -83,6 +84,8 @@ def _serve(conn: Connection) -> None:
         while True:
             try:
                 request: Request | None = conn.recv()
+                if request is not None and request[0] == "split":  # its three arrays follow, as they are
+                    request = ("split", tuple(memoryview(conn.recv_bytes()).cast("q") for _ in range(3)))
             except (EOFError, OSError):
                 request = None
             requests.put(request)
@@ -99,7 +102,8 @@ def _serve(conn: Connection) -> None:
             elif kind == "counts":
                 answer, counted = dict(counted), Counter()
             else:
-                answer = list(Groups.frombytes(cast(bytes, payload)).split())
+                keys, values, refs = cast(tuple[memoryview, memoryview, memoryview], payload)
+                answer = list(split_groups(keys, values, refs))
         except Exception as error:  # raised again in the reading process
             answer = error
         try:
@@ -182,7 +186,9 @@ class CheckWorkers:
         if not self._conns or len(tables) > len(self._conns):
             return [list(table.split()) for table in tables]
         for conn, table in zip(self._conns, tables):  # noqa: B905 (no more tables than workers)
-            conn.send(("split", table.tobytes()))
+            conn.send(("split", None))
+            for column in table.arrays():
+                conn.send_bytes(column)
         return [cast(list[tuple[int, list[int]]], _answer(conn)) for conn in self._conns[:len(tables)]]
 
     def close(self) -> None:
