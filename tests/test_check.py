@@ -216,6 +216,33 @@ def test_urdu_oblique_and_russian_fleeting_vowel() -> None:
     assert run_checks(units, [azeri]) == []  # a demonym is a noun or an adjective: not inconsistent
 
 
+@pytest.mark.parametrize("lang, place, rendering, target, other", [
+    ("fr", "Pakistan", "Pakistan", "Le peuple pakistanais est à leurs côtés.", "Le peuple afghan est à leurs côtés."),
+    ("fr", "Moscow", "Moscou", "Des étudiants d'universités moscovites ont lu.", "Des étudiants des mosquées ont lu."),
+    ("fr", "Paris", "Paris", "Les musées parisiens étaient ouverts.", "Les musées paroissiaux étaient ouverts."),
+    ("it", "Rome", "Roma", "I musei romani erano aperti.", "I romanzi erano aperti."),
+    ("it", "Pakistan", "Pakistan", "Il popolo pakistano è con loro.", "Il popolo afghano è con loro."),
+    ("ru", "Moscow", "Москва", "Студенты московских вузов читали.", "Студенты местных вузов читали."),
+    ("ru", "Pakistan", "Пакистан", "Пакистанский народ с ними.", "Афганский народ с ними."),
+    ("ur", "Pakistan", "پاکستان", "پاکستانی عوام ان کے ساتھ ہیں۔", "افغانی عوام ان کے ساتھ ہیں۔"),
+])
+def test_a_place_named_by_its_adjective_is_not_missing(lang: str, place: str, rendering: str, target: str,
+                                                       other: str) -> None:
+    entry = _entry("p", "place", place, [place], [(lang, rendering, "preferred")])
+    source = f"They spoke of {place} and its people."
+    assert run_checks([unit(source, target, lang)], [entry]) == []
+    # another place's adjective, or a word that only starts like it, is not the place
+    assert [f.check for f in run_checks([unit(source, other, lang)], [entry])] == ["term-missing"]
+
+
+def test_a_demonym_as_a_russian_adverb_is_not_missing() -> None:
+    azeri = _entry("az", "demonym", "Azerbaijani", ["Azerbaijani"], [("ru", "азербайджанский", "preferred")])
+    said = unit("The town, known in Azerbaijani as Xocalı, is rebuilt.",
+                "Город, который по-азербайджански называется Xocalı, восстановлен.", "ru")
+    assert run_checks([said], [azeri]) == []
+    assert [f.check for f in run_checks([said._replace(target="Город восстановлен.")], [azeri])] == ["term-missing"]
+
+
 # the definition `_plain_value` reads character by character: a plain number, or 1–3 digits and groups
 # of three after one "," or "." throughout, or after any of the grouping spaces
 _PLAIN_DEFINITION = __import__("re").compile(

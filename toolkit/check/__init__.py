@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 from rapidfuzz.distance import Levenshtein
 
 from toolkit.check.corpus import FormCounts, Groups, UnitSpill, pack
-from toolkit.check.matching import FormPattern, TargetText, fold, words
+from toolkit.check.matching import FormPattern, TargetText, adjective_used, fold, words
 from toolkit.check.numbers import missing_numbers
 from toolkit.check.termbase import Termbase, TermForms
 from toolkit.errors import ConfigError
@@ -146,6 +146,10 @@ def check_unit(unit: CheckUnit, termbase: Termbase, severity: dict[str, str | No
             if target is None:
                 target = TargetText(unit.target, lang)
             found, bad = _rendering_used(forms, target)
+            if found is None and not bad and entry.type in ("place", "demonym") \
+                    and any(adjective_used(form, target) for form in forms.accepted):
+                used[key] = None  # the place named by its adjective: not missing, and no form to count
+                continue
             # a source that abbreviates lets the target abbreviate: not counted against the full form;
             # a demonym is a noun or an adjective as the sentence needs (азербайджанец, азербайджанский)
             free = entry.type == "demonym" or (not as_canonical and _abbreviates(written, canonical))

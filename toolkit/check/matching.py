@@ -124,6 +124,50 @@ _IT_VOWELS = "aeio"
 _UR_OBLIQUE = {"ہ": "ے", "ا": "ے"}
 
 
+# the adjectives of place names (pakistanais, moscovites, romano, московских, پاکستانی): endings, after the
+# name's stem and at most a linking syllable (Mosc-ov-ites, Моск-ов-ских, Bak-in-ский)
+_PLACE_ADJECTIVES = {
+    "fr": ("ais", "aise", "aises", "ain", "aine", "ains", "aines", "ien", "ienne", "iens", "iennes", "ite", "ites",
+           "ois", "oise", "oises", "éen", "éenne", "éens", "éennes", "an", "ane", "ans", "anes", "in", "ine", "ins",
+           "ines"),
+    "it": ("ano", "ana", "ani", "ane", "ese", "esi", "ita", "iti", "ino", "ina", "ini", "ine", "eno", "ena", "eni",
+           "ene", "o", "a", "i", "e"),
+    "ru": tuple("ск" + e for e in ("ий", "ая", "ое", "ие", "ого", "ой", "ому", "им", "их", "ом", "ую", "ими", "ою")),
+    "ur": ("ی",),
+}
+_STEM_VOWELS = "aeiouyàèéìòùаеёиоуыэюяьй"
+
+
+def adjective_used(form: str, target: TargetText) -> bool:
+    """Whether the target names the place `form` by its adjective instead (le peuple pakistanais,
+    universités moscovites, il popolo pakistano, студенты московских вузов, پاکستانی عوام) or, in Russian, by
+    the adverb of a demonym's adjective (по-азербайджански for азербайджанский). One-word forms only; a stem
+    of three letters at least (Rom-ani), four when a linking syllable comes between (Mosc-ov-ites)."""
+    lang = target.lang.split("-")[0].split("_")[0].lower()
+    endings = _PLACE_ADJECTIVES.get(lang)
+    word = fold(form, target.lang)
+    if endings is None or not word or " " in word:
+        return False
+    if lang == "ur":
+        stems = {word, word[:-1] if word[-1] in "ہا" else word}
+        return any(token in {stem + "ی" for stem in stems} for token in target.tokens)
+    if lang == "ru" and word.endswith(("ский", "ская", "ское", "ские")):
+        return "по-" + word[:-2] + "и" in target.tokens  # азербайджанский -> по-азербайджански
+    stem = word.rstrip(_STEM_VOWELS)
+    stems = {stem, stem[:-1]} if lang == "ru" and stem != word else {stem}
+    for token in target.tokens:
+        if token == word:
+            continue
+        for s in stems:
+            if len(s) < 3 or not token.startswith(s):
+                continue
+            rest = token[len(s):]
+            if rest in endings or (len(s) >= 4 and any(len(e) >= 2 and 1 <= len(rest) - len(e) <= 2
+                                                       and rest.endswith(e) for e in endings)):
+                return True
+    return False
+
+
 @dataclass(frozen=True)
 class WordRule:
     """How one rendering word may appear in a target: as written, or as `prefix` + one of `suffixes`."""
