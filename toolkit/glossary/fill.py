@@ -18,6 +18,8 @@ renderings from an earlier fill are replaced by the fresh proposal (they were ne
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -103,12 +105,23 @@ def cldr_name(english: str, lang: str) -> str | None:
     except (UnknownLocaleError, ValueError):
         return None
     if kind == "territory":
-        return loc.territories.get(code)
-    if kind == "language":
-        return loc.languages.get(code)
-    from babel.dates import get_timezone, get_timezone_location
+        name = loc.territories.get(code)
+    elif kind == "language":
+        name = loc.languages.get(code)
+    else:
+        from babel.dates import get_timezone, get_timezone_location
 
-    return str(get_timezone_location(get_timezone(code), locale=loc, return_city=True))
+        name = str(get_timezone_location(get_timezone(code), locale=loc, return_city=True))
+    return _without_short_vowels(name) if name and lang.startswith("ur") else name
+
+
+_SHORT_VOWELS = re.compile("[\u064b-\u0652]")
+
+
+def _without_short_vowels(urdu: str) -> str:
+    """CLDR writes some Urdu city names with short-vowel marks (یکاٹیرِنبرگ); Urdu usage, and a translator
+    copying the form, writes none. The superscript alef (مصطفیٰ) and madda (آ) are letters: kept."""
+    return unicodedata.normalize("NFC", _SHORT_VOWELS.sub("", urdu))
 
 
 def _spellings(entry: Entry) -> list[str]:
