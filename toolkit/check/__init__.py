@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
-from toolkit.check.corpus import FormCounts, Groups, UnitSpill, pack
+from toolkit.check.corpus import FormCounts, Groups, UnitSpill, pack, split_tables
 from toolkit.check.matching import FormPattern, TargetText, adjective_used, fold, words
 from toolkit.check.numbers import missing_numbers
 from toolkit.check.termbase import Termbase, TermForms
@@ -371,7 +371,7 @@ class CorpusTally:
                                         f"here; across the files: {summary}; preferred '{preferred}'", entry_id,
                                         {"counts": ranked, "preferred": preferred}))
         if self.severity["segment-inconsistent"]:
-            by_source, by_target = (split or _split_here)([self.sources, self.targets])
+            by_source, by_target = (split or split_tables)([self.sources, self.targets])
             for n, refs in by_source:
                 pending += [(ref, "segment-inconsistent", f"this source is translated {n} different ways", "",
                              {"kind": "source"}) for ref in refs]
@@ -381,10 +381,6 @@ class CorpusTally:
         pending.sort(key=lambda p: p[0])
         for ref, check, message, term_id, extra in pending:
             yield _finding(fetch(ref), check, str(self.severity[check]), message, term_id, **extra)
-
-
-def _split_here(tables: list[Groups]) -> list[list[tuple[int, list[int]]]]:
-    return [list(table.split()) for table in tables]
 
 
 PARALLEL_AFTER = 5_000

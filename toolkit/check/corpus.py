@@ -86,6 +86,11 @@ def split_groups(keys: Sequence[int], values: Sequence[int], refs: Sequence[int]
             yield len(distinct), named
 
 
+def split_tables(tables: list[Groups]) -> list[list[tuple[int, list[int]]]]:
+    """`Groups.split` of each table, in this process."""
+    return [list(table.split()) for table in tables]
+
+
 @dataclass
 class FormCounts:
     """Which accepted form each unit used for each term, counted per (entry, language).

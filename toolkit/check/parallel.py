@@ -11,8 +11,8 @@ table each, at once.
 
     >>> from toolkit.check import settings_from_config
     >>> units = [CheckUnit("a.po", i, f"In {1990 + i}.", f"В {1990 + i + (i == 2)} году.", "ru") for i in (1, 2, 3)]
-    >>> chunks = checked_in_parallel(iter(units), Termbase.build([]), settings_from_config({}), 2, chunk=2)
-    >>> [[(f.line, f.check) for f in checked.findings] for _batches, checked in chunks]
+    >>> with CheckWorkers(Termbase.build([]), settings_from_config({}), 2) as pool:
+    ...     [[(f.line, f.check) for f in checked.findings] for _batches, checked in pool.checked(iter(units), chunk=2)]
     [[(2, 'number-mismatch')], [], []]
 """
 
@@ -32,7 +32,7 @@ from multiprocessing.process import BaseProcess
 from typing import cast
 
 from toolkit.check import Checked, CheckUnit, Termbase, check_units_from
-from toolkit.check.corpus import Groups, pack, split_groups, unpack
+from toolkit.check.corpus import Groups, pack, split_groups, split_tables, unpack
 
 Chunk = tuple[int, list[bytes]]
 """What a worker is sent: the ref of the chunk's first unit, and its units as `pack`ed rows."""
@@ -184,7 +184,7 @@ class CheckWorkers:
         """`Groups.split` of each table, the tables split in the workers at once (here, if none is
         running, or there are more tables than workers)."""
         if not self._conns or len(tables) > len(self._conns):
-            return [list(table.split()) for table in tables]
+            return split_tables(tables)
         for conn, table in zip(self._conns, tables):  # noqa: B905 (no more tables than workers)
             conn.send(("split", None))
             for column in table.arrays():
@@ -217,10 +217,3 @@ def _answer(conn: Connection) -> object:
         raise answer
     return answer
 
-
-def checked_in_parallel(units: Iterator[CheckUnit], termbase: Termbase, severity: dict[str, str | None],
-                        workers: int, chunk: int | None = None,
-                        first_ref: int = 0) -> Iterator[tuple[list[bytes], Checked]]:
-    """`CheckWorkers.checked` with workers of its own, ended with the stream."""
-    with CheckWorkers(termbase, severity, workers) as pool:
-        yield from pool.checked(units, first_ref, chunk)

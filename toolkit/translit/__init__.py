@@ -44,29 +44,22 @@ def en_to_az(text: str) -> str:
     return "".join(_cap(rules.apply(w.lower()), w) if w.strip(" -") else w for w in _words(text))
 
 
-def _alternate(text: str, classes: list[list[str]], limit: int) -> set[str]:
+def _alternate(text: str, classes: tuple[tuple[str, ...], ...], limit: int) -> set[str]:
     """Spellings of `text` with one piece replaced by an equivalent spelling."""
-    frozen = _frozen(classes)
     results = {text}
     for word_start, word in _spans(text):
         before, after = text[:word_start], text[word_start + len(word):]
-        for other in _word_alternates(word, frozen):
+        for other in _word_alternates(word, classes):
             results.add(before + other + after)
             if len(results) >= limit:
                 return results
     return results
 
 
-def _frozen(classes: list[list[str]]) -> tuple[tuple[str, ...], ...]:
-    """The classes as a key for the caches below (the same list, read once from its data file, each time)."""
-    key = id(classes)
-    cached = _FROZEN.get(key)
-    if cached is None or cached[0] is not classes:
-        cached = _FROZEN[key] = (classes, tuple(tuple(c) for c in classes))
-    return cached[1]
-
-
-_FROZEN: dict[int, tuple[list[list[str]], tuple[tuple[str, ...], ...]]] = {}
+@cache
+def _alternation_classes(key: str) -> tuple[tuple[str, ...], ...]:
+    """A list of equivalent spellings in latin.yaml, frozen: the key of the caches below."""
+    return tuple(tuple(c) for c in _data("latin.yaml")[key])
 
 
 @lru_cache(maxsize=1 << 15)
@@ -137,7 +130,7 @@ def latin_variants_uncached(text: str, limit: int = 64) -> set[str]:
     """
     low = text.lower()
     base = {low, az_to_en(low).lower(), fold(low), en_to_az(low).lower()}
-    classes = _data("latin.yaml")["alternation_classes"]
+    classes = _alternation_classes("alternation_classes")
     out: set[str] = set()
     for b in sorted(base):
         out |= _alternate(b, classes, limit)
@@ -158,7 +151,7 @@ def _title_like(variant: str, like: list[str]) -> str:
 def cyrillic_variants(text: str, limit: int = 64) -> set[str]:
     """Plausible Cyrillic spellings of a name (Алиев/Алиэв/Алыев, Ходжалы/Ходжали ...)."""
     low = text.lower()
-    classes = _data("latin.yaml")["cyrillic_alternation_classes"]
+    classes = _alternation_classes("cyrillic_alternation_classes")
     found = _alternate(low, classes, limit)
     return {_title_like(v, text.split()) for v in found} | {text}
 
