@@ -67,6 +67,19 @@ def test_italian_writes_azerbaijani_latin_and_keeps_the_press_spelling_as_second
     assert "Djeyhun Bayramov" in transliterate("Jeyhun Bayramov", "fr")
 
 
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Ali Babacan", "Ali Babacan"),                 # Ali is shared; Babacan says nothing Azerbaijani
+    ("Saadat Hasan Manto", "Saadat Hasan Manto"),
+    ("Nizami Ganjavi", "Nizami Ganjavi"),
+    ("Shota Rustaveli", "Shota Rustaveli"),         # the Georgian -eli is no Azerbaijani -li
+    ("Novruz Mammadov", "Novruz Məmmədov"),
+    ("Abulfaz Elchibey", "Əbülfəz Elçibəy"),
+    ("Rashid Behbudov", "Rəşid Behbudov"),
+])
+def test_italian_writes_azerbaijani_latin_only_for_an_azerbaijani_surname(name: str, expected: str) -> None:
+    assert transliterate(name, "it")[0] == expected
+
+
 def test_unknown_language_is_refused() -> None:
     with pytest.raises(ValueError):
         transliterate("Baku", "de")

@@ -135,7 +135,7 @@ def azerbaijani_word(word: str) -> str:
 
 
 def to_italian(name: str, origin: str, cyrillic: str = "") -> str:
-    if origin == "az":
+    if origin == "az" and _azerbaijani_surname(name):
         return _per_word(name, azerbaijani_word)
     if origin == "ru":
         from toolkit.translit.cyrillic_latin import cyrillic_to_italian
@@ -144,6 +144,22 @@ def to_italian(name: str, origin: str, cyrillic: str = "") -> str:
     if origin == "hy":
         return _per_word(name, lambda w: cap(rules("latin.yaml", "armenian_italian").apply(lower(w)), w))
     return name
+
+
+_AZ_SURNAME_SHAPE = re.compile(r"(?:ov|ova|ev|eva|bey|bay|li|lı|ly|lu)$")
+
+
+def _azerbaijani_surname(name: str) -> bool:
+    """Whether a name judged Azerbaijani has a surname (its last word) that says so: letters or
+    endings of its own, or an Azerbaijani root. Italian writes such a name in Azerbaijani Latin; a
+    name whose Azerbaijani look is only a given name the Turkic and Muslim worlds share (Ali
+    Babacan, Saadat Hasan Manto, Nizami Ganjavi) keeps its usual spelling."""
+    from toolkit.translit.origin import word_scores
+
+    last = name.replace("-", " ").split()[-1]
+    if any(c in last for c in _AZ_LETTERS):
+        return True
+    return word_scores(last).get("az", 0.0) > 0 or bool(_AZ_SURNAME_SHAPE.search(lower(last)))
 
 
 def to_french(name: str, origin: str, kind: str, cyrillic: str = "") -> str:
