@@ -49,6 +49,17 @@ def test_russian(name: str, expected: str) -> None:
     assert transliterate(name, "ru")[0] == expected
 
 
+@pytest.mark.parametrize(("name", "kind", "expected"), [
+    ("Süleyman Demirel", "person", "Сулейман Демирель"),     # a part Turkish and Azerbaijani spell alike
+    ("Naim Süleymanoğlu", "person", "Наим Сулейманоглу"),    # Turkish -oğlu is -оглу, not the Azerbaijani -оглы
+    ("Nazım Hikmet", "person", "Назым Хикмет"),
+    ("Leyla Yunus", "person", "Лейла Юнус"), ("Yunis Safarov", "person", "Юнис Сафаров"),
+    ("Iğdır", "place", "Ыгдыр"),                              # the capital I of a Turkish word is dotless
+])
+def test_russian_turkish_names(name: str, kind: str, expected: str) -> None:
+    assert transliterate(name, "ru", kind=kind)[0] == expected
+
+
 def test_russian_from_azerbaijani_latin() -> None:
     assert transliterate("Heydər Əliyev", "ru", source="az")[0] == "Гейдар Алиев"
 

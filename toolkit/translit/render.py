@@ -36,7 +36,10 @@ _RU_SCHEME = {"az": "azerbaijani", "tr": "turkish", "ru": "russian", "hy": "arme
 
 
 def lower(word: str) -> str:
-    """Lower case that keeps Turkish and Azerbaijani İ one letter (str.lower gives i + dot)."""
+    """Lower case that keeps Turkish and Azerbaijani İ one letter (str.lower gives i + dot), and
+    reads the I of a word in Turkish or Azerbaijani spelling as the dotless ı it is there (Iğdır)."""
+    if "I" in word and any(c in word for c in "ığşçəĞŞÇƏ"):
+        word = word.replace("I", "ı")
     return word.replace("İ", "i").lower()
 
 
@@ -74,8 +77,12 @@ def russian_word(word: str, origin: str) -> str:
         # a Turkish part's own Russian form (Kemal -> Кемаль); a part Azerbaijanis share has the
         # Azerbaijani bearers' form (Гасан), not the Turkish one
         part = name_part(word)
-        if part is not None and part.tr and part.ru and not part.az:
-            return part.ru
+        if part is not None and part.tr and part.ru and (not part.az or part.az == part.tr):
+            return part.ru      # a part spelled alike in both (Süleyman, İbrahim) is one name in Russian too
+        split = split_surname(word)
+        if split is not None and split[0].tr and split[0].ru and split[1].en == "oglu" \
+                and (not split[0].az or split[0].az == split[0].tr):
+            return cap(split[0].ru + split[1].ru, word)    # Süleymanoğlu -> Сулейманоглу
     if origin in ("tr", "az") and not any(c in low for c in _AZ_LETTERS):
         part = name_part(word)
         native = part.tr if origin == "tr" and part is not None else ""
