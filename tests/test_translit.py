@@ -60,6 +60,15 @@ def test_russian_turkish_names(name: str, kind: str, expected: str) -> None:
     assert transliterate(name, "ru", kind=kind)[0] == expected
 
 
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Sergei Sobyanin", "Сергей Собянин"), ("Dmitry Kudryavtsev", "Дмитрий Кудрявцев"),   # я after a consonant
+    ("Vladimir Ulyanov", "Владимир Ульянов"), ("Tatyana Golikova", "Татьяна Голикова"),   # but ья after л, т
+    ("Darya Dontsova", "Дарья Донцова"), ("Vasily Solovyov", "Василий Соловьёв"),        # and at the end; -ьёв
+])
+def test_russian_soft_sign_before_ya(name: str, expected: str) -> None:
+    assert transliterate(name, "ru", origin="ru")[0] == expected
+
+
 def test_russian_from_azerbaijani_latin() -> None:
     assert transliterate("Heydər Əliyev", "ru", source="az")[0] == "Гейдар Алиев"
 

@@ -82,6 +82,7 @@ def test_an_alternate_name_close_to_the_rules_is_the_established_form(
     ("Munich", "ru", "Мунич"),                # Мюнхен is three edits away: another name, not a spelling
     ("Kars", "ur", "قارس"),                   # قارص and کارس are as close: no guess
     ("Sochi", "fr", "Sotchi"),                # Latin alternates are no evidence of French usage
+    ("Larkana", "ru", "Ларкана"),             # its one alternate, Ларкане, is the name in a case, not a spelling
 ])
 def test_no_established_form_is_guessed(name: str, lang: str, rules: str) -> None:
     assert established_form(name, lang, rules) is None

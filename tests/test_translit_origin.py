@@ -18,6 +18,16 @@ def test_origin_of_names(name: str, origin: str) -> None:
     assert name_origin(name) == origin
 
 
+@pytest.mark.parametrize(("name", "origin"), [
+    ("Kylian Mbappé", "fr"),        # -ian is an Armenian surname's, not a given name's (Kylian, Adrian)
+    ("Adrian Newey", ""), ("Levon Aronian", "hy"), ("Yeghishe Charents", "hy"),
+    ("Surakhani", ""),              # -ani, but kh: Italian spelling writes no k, w, x, y, j, sh, kh, zh
+    ("Michelangelo", "it"),
+])
+def test_cues_that_count_only_in_a_surname_or_count_against(name: str, origin: str) -> None:
+    assert name_origin(name) == origin
+
+
 def test_no_evidence_is_no_origin_and_french_and_italian_keep_the_spelling() -> None:
     assert name_origin("Bursa") == ""
     assert transliterate("Bursa", "fr", kind="place")[0] == "Bursa"
@@ -47,9 +57,23 @@ def test_letters_russian_romanization_never_uses_count_against_russian() -> None
     ("Nikol Pashinyan", "fr", "Nikol Pachinian"),
     # Azerbaijani place names in French
     ("Gubadli", "fr", "Goubadli"), ("Jabrayilli", "fr", "Djabraïlli"),
+    # Armenian names in French from their English romanization, not through Russian
+    ("Hovhannes Tumanyan", "fr", "Hovhannès Toumanian"), ("Levon Ter-Petrosyan", "fr", "Levon Ter-Petrossian"),
+    ("Ararat Mirzoyan", "fr", "Ararat Mirzoyan"), ("Yeghishe Charents", "fr", "Yéghiché Tcharents"),
+    # Armenian initial h in Russian; a final -eh
+    ("Hrant Dink", "ru", "Грант Динк"), ("Harutyun Harutyunyan", "ru", "Арутюн Арутюнян"),
+    ("Garegin Nzhdeh", "ru", "Гарегин Нжде"),
+    # French ville, the mute e of -elle-; a Georgian name in its French spelling
+    ("Dominique de Villepin", "ru", "Доминик де Вильпен"), ("Michel Houellebecq", "ru", "Мишель Уэльбек"),
+    ("Salome Zourabichvili", "ru", "Саломе Зурабишвили"),
+    # a foreign place of several words is one hyphenated word in Russian; Russia's own are not
+    ("Dera Ghazi Khan", "ru", "Дера-Гази-Хан"), ("Nizhny Novgorod", "ru", "Нижний Новгород"),
+    # French t, d in Urdu: dental at the start and after a vowel or n, retroflex after another consonant
+    ("François Hollande", "ur", "فرانسوا اولاند"), ("Zinedine Zidane", "ur", "زینیدن زیدان"),
+    ("Victor Hugo", "ur", "وکٹر یوگو"),
 ])
 def test_rendering_by_origin(name: str, lang: str, expected: str) -> None:
-    kind = "place" if name in ("Kütahya", "Gubadli", "Jabrayilli") else "person"
+    kind = "place" if name in ("Kütahya", "Gubadli", "Jabrayilli", "Dera Ghazi Khan", "Nizhny Novgorod") else "person"
     assert transliterate(name, lang, kind=kind)[0] == expected
 
 

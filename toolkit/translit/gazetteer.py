@@ -121,8 +121,12 @@ def established_form(name: str, lang: str, rendered: str) -> str | None:
 
 def _declined(form: str, rendered: str, spec: dict[str, list[str]]) -> bool:
     """Whether a form is the rendering with a case ending (gazetteer.yaml): a name declined in the
-    running text an alternate was taken from (Бахавалпура, Сахивале), not another spelling of it."""
-    return form.startswith(rendered) and form[len(rendered):] in spec.get("case_endings", ())
+    running text an alternate was taken from (Бахавалпура, Сахивале, Ларкане), not another spelling of it."""
+    if form.startswith(rendered) and form[len(rendered):] in spec.get("case_endings", ()):
+        return True
+    # a name in -а takes its case ending in place of the а (Ларкана: в Ларкане, из Ларканы)
+    stem = rendered[:-1]
+    return rendered[-1:] in ("а", "я") and form.startswith(stem) and form[len(stem):] in spec.get("a_case_endings", ())
 
 
 def _closest(forms: Iterable[str], target: str, limit: int) -> str | None:

@@ -28,14 +28,17 @@ def _given() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _cues(shared: bool = True) -> tuple[tuple[re.Pattern[str], str, float], ...]:
-    """The cues; without the `shared_cues`, letters English writes too, when `shared` is False."""
+def _cues(shared: bool = True) -> tuple[tuple[re.Pattern[str], str, float, bool], ...]:
+    """The cues, each with whether it is a surname's (origins.yaml); without the `shared_cues`,
+    letters English writes too, when `shared` is False."""
     skip = () if shared else tuple(data("origins.yaml")["shared_cues"])
-    return tuple((re.compile(p), origin, float(w)) for p, origin, w in data("origins.yaml")["cues"] if p not in skip)
+    return tuple((re.compile(row[0]), row[1], float(row[2]), row[3:] == ["surname"])
+                 for row in data("origins.yaml")["cues"] if row[0] not in skip)
 
 
-def word_scores(word: str, shared: bool = True) -> dict[str, float]:
-    """Evidence each origin has in one word (`shared`: counting the letters English writes too)."""
+def word_scores(word: str, shared: bool = True, last: bool = True) -> dict[str, float]:
+    """Evidence each origin has in one word (`shared`: counting the letters English writes too;
+    `last`: the word is a name's last, where a surname stands, so surname cues count)."""
     scores: dict[str, float] = {}
     low = word.lower()
     for origin in _given().get(fold(word), ()):
@@ -49,8 +52,8 @@ def word_scores(word: str, shared: bool = True) -> dict[str, float]:
                   if spelled]
         for origin in claims:
             scores[origin] = scores.get(origin, 0.0) + _PART_WEIGHT / len(claims)
-    for pattern, origin, weight in _cues(shared):
-        if pattern.search(low):
+    for pattern, origin, weight, of_surname in _cues(shared):
+        if (last or not of_surname) and pattern.search(low):
             scores[origin] = scores.get(origin, 0.0) + weight
     return scores
 
@@ -71,8 +74,9 @@ def name_origin(name: str) -> str:
 
 def _evidence(name: str, shared: bool = True) -> dict[str, float]:
     total: dict[str, float] = {}
-    for word in re.findall(r"[^\s\-]+", name):
-        for origin, score in word_scores(word, shared).items():
+    found = re.findall(r"[^\s\-]+", name)
+    for n, word in enumerate(found):
+        for origin, score in word_scores(word, shared, last=n == len(found) - 1).items():
             total[origin] = total.get(origin, 0.0) + score
     return total
 

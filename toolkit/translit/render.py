@@ -117,6 +117,33 @@ def to_russian(name: str, origin: str | None = None) -> str:
     return rendered
 
 
+def _hyphenated_place(rendered: str) -> str:
+    """A foreign place name of several words, transcribed, as Russian writes it: one word joined by
+    hyphens (Dera Ghazi Khan, Addis Ababa, Kuala Lumpur -> Дера-Гази-Хан, Аддис-Абеба, Куала-Лумпур).
+    Russia's own (Нижний Новгород) are Russian words and stay apart."""
+    return re.sub(r"(?<=[^\W\d_]) +(?=[^\W\d_])", "-", rendered)
+
+
+_ENGLISH_LINKS = frozenset({"of", "and", "for", "the", "to", "in", "on", "at"})
+
+
+@cache
+def _english_heads() -> frozenset[str]:
+    """The English words that head a place name (lake, district, peninsula: extraction's word list)."""
+    from importlib import resources
+
+    import yaml
+
+    raw = yaml.safe_load(resources.files("toolkit.data.extract").joinpath("words.yaml").read_text("utf-8"))
+    return frozenset(str(w).lower() for key in ("place_heads", "site_heads") for w in raw.get(key, []))
+
+
+def _english_words(name: str) -> bool:
+    """Whether a place name has English words in it (Lake Urmia, Gulf of Mexico): words a translation
+    translates, not a name of several words transcribed, which Russian hyphenates."""
+    return any(w.lower() in _ENGLISH_LINKS or w.lower() in _english_heads() for w in name.replace("-", " ").split())
+
+
 def azerbaijani_word(word: str) -> str:
     """One word in Azerbaijani Latin: a known part or root + suffix, else the inverse romanization."""
     if any(c in word for c in _AZ_LETTERS + "xqXQ"):
@@ -170,7 +197,9 @@ def _azerbaijani_surname(name: str) -> bool:
 
 
 def to_french(name: str, origin: str, kind: str, cyrillic: str = "") -> str:
-    if origin in ("ru", "hy"):
+    if origin == "hy":
+        return _per_word(name, lambda w: cap(rules("latin.yaml", "armenian_french").apply(lower(w)), w))
+    if origin == "ru":
         from toolkit.translit.cyrillic_latin import cyrillic_to_french
 
         if cyrillic and origin == "ru":
@@ -367,6 +396,8 @@ def transliterate(text: str, lang: str, source: str = "en", kind: str = "person"
         origin = "az" if source == "az" else place_origin(name) if kind == "place" else name_origin(name)
     if base == "ru":
         rendered = to_russian(native or name, origin)
+        if kind == "place" and origin != "ru" and not _english_words(name):
+            rendered = _hyphenated_place(rendered)
     elif base == "ur":
         rendered = to_urdu(name, origin, kind, native)
     elif base == "it":
