@@ -146,3 +146,24 @@ def test_russian_phrase_cases() -> None:
     assert inflect_ru("вопросы внешней политики", "datv") == "вопросам внешней политики"
     assert inflect_ru("Гейдар Алиев", "gent") == "Гейдара Алиева"
     assert agree_ru("средний", "школа") == "средняя"
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Lake Sevan", {"fr": "lac Sevan", "it": "lago Sevan", "ru": "озеро Севан", "ur": "جھیل سوان"}),
+    ("Lachin district", {"fr": "district de Latchine", "it": "distretto di Laçın", "ru": "район Лачин",
+                         "ur": "ضلع لاچین"}),
+    ("Province of Sindh", {"fr": "province de Sindh", "it": "provincia di Sindh", "ru": "провинция Синдх",
+                           "ur": "صوبہ سندھ"}),
+    ("Baku city", {"fr": "ville de Bakou", "it": "città di Baku", "ru": "город Баку", "ur": "باکو شہر"}),
+])
+def test_a_place_with_a_generic_word_is_composed_not_transliterated(name: str, expected: dict[str, str]) -> None:
+    assert rendered(name, "place") == expected
+    assert "compose.yaml" in propose(entry(name, "place"), "ru")[0].source
+
+
+def test_french_elides_de_before_a_vowel_and_the_lexicon_comes_first() -> None:
+    assert propose(entry("Absheron Peninsula", "place"), "fr")[0].text == "péninsule d'Abcheron"
+    khatai = propose(entry("Khatai district", "place"), "ru")[0]
+    assert (khatai.text, khatai.origin) == ("Хатаинский район", "lexicon")
+    # a lower-case word after the generic one is no name: nothing composed, the rules answer
+    assert "compose.yaml" not in propose(entry("Lake of the woods", "place"), "ru")[0].source

@@ -267,3 +267,37 @@ def compose(english: str, lang: str, entry_type: str, resolve: Resolver, name: N
     other = "" if other == text else other
     return Composed(text, f"composed from: {sources}", False, other)
 
+
+
+def compose_place(english: str, lang: str, render_name: Callable[[str], Part | None]) -> Composed | None:
+    """A place name made of a name and a generic word (Lake Sevan, Lachin district, Kura River), in
+    `lang`: the word's phrase (compose.yaml `place_heads`) around the name's own rendering, or None
+    when the name has no such word or the name cannot be rendered. A transliteration of "Lake" or
+    "district" is never a rendering of them.
+
+    >>> def name(english):
+    ...     return Part({"Sevan": "Севан"}.get(english, english), "place", "rules")
+    >>> compose_place("Lake Sevan", "ru", name).text, compose_place("Absheron Peninsula", "fr", name).text
+    ('озеро Севан', "péninsule d'Absheron")
+    """
+    lang = base(lang)
+    tokens = _tokens(english)
+    if len(tokens) < 2:
+        return None
+    heads = _rows("place_heads")
+    if fold(tokens[0]) in heads:
+        row, rest = heads[fold(tokens[0])], tokens[2:] if tokens[1].lower() == "of" else tokens[1:]
+    elif fold(tokens[-1]) in heads:
+        row, rest = heads[fold(tokens[-1])], tokens[:-1]
+    else:
+        return None
+    template = row.get(lang)
+    if not rest or not template or not all(t[:1].isupper() for t in rest):
+        return None
+    name = render_name(" ".join(rest))
+    if name is None:
+        return None
+    text = str(template).replace("{name}", name.text)
+    if lang == "fr":
+        text = re.sub(r"\bde (?=[aeiouyàâéèêëîïôûüæœ])", "d'", text, flags=re.IGNORECASE)
+    return Composed(text, f"composed from: {_row_source(row)}; {name.source}", False)

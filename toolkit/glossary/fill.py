@@ -3,7 +3,9 @@
 1. curated: a rendering a terminologist approved (or typed in) is never touched;
 2. CLDR (babel): country, territory, language and city names;
 3. lexicon (`toolkit/data/lexicon.yaml`): well-known bodies, places and events, with sources;
-4. rules (`toolkit.translit`): transliteration of names of people and places, marked proposed;
+4. rules (`toolkit.translit`): transliteration of names of people and places, marked proposed; a
+   place name with a generic word (Lake Sevan, Lachin district) is that word's phrase in the language
+   (`compose.yaml` place_heads: озеро Севан, district de Latchine) around the name's own rendering;
 5. composition (`toolkit.glossary.compose`): titles, offices, descriptive organization names and
    titles of works built from parts that each have a source (generic words of
    `toolkit/data/compose.yaml`, CLDR names, other entries' renderings), origin `rule`, proposed,
@@ -27,9 +29,9 @@ from importlib import resources
 
 import yaml
 
-from toolkit.glossary.compose import Part, compose
+from toolkit.glossary.compose import Part, compose, compose_place
 from toolkit.glossary.grammar import data as _compose_data
-from toolkit.model import Entry, Rendering
+from toolkit.model import Entry, Rendering, Variant
 from toolkit.translit import fold, transliterate
 from toolkit.translit.gazetteer import GEONAMES_SOURCE, established_form
 from toolkit.translit.organization import is_bare_name, organization_name, russian_compound
@@ -204,9 +206,21 @@ def _propose_sourced(entry: Entry, lang: str) -> list[Rendering]:
             return [Rendering(row[lang], lang, "preferred", "lexicon", "proposed", source=source)] + [
                 Rendering(text, lang, "admitted", "lexicon", "proposed", source=source)
                 for text in row.get(f"{lang}_admitted", [])]
+    if entry.type == "place":
+        for spelling in spellings:
+            composed = compose_place(spelling, lang, lambda name: _place_part(name, lang))
+            if composed is not None:
+                return [Rendering(composed.text, lang, "preferred", "rule", "proposed", source=composed.source)]
     if entry.type in RULE_TYPES:
         return _rule_renderings(entry, lang)
     return []
+
+
+def _place_part(name: str, lang: str) -> Part | None:
+    """The rendering of the name inside a place name with a generic word (Sevan in Lake Sevan), as
+    the name alone would have it, with its source."""
+    found = _propose_sourced(Entry(id="part", type="place", canonical=name, variants=(Variant(name),)), lang)
+    return Part(found[0].text, "place", found[0].source) if found else None
 
 
 def _rule_renderings(entry: Entry, lang: str) -> list[Rendering]:
