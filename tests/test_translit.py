@@ -61,6 +61,21 @@ def test_russian_turkish_names(name: str, kind: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
+    ("Mikayil Talibeyov", "Микаил Талибеков"),     # the y between vowels is English's; -bəyov is -беков
+    ("Uzeyir Shirinbeyova", "Узеир Ширинбекова"), ("Aysel Mammadova", "Айсель Мамедова"),   # -el is soft
+])
+def test_russian_azerbaijani_names_no_lexicon_knows(name: str, expected: str) -> None:
+    assert transliterate(name, "ru", origin="az")[0] == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Sergei Shoigu", "سرگئی شوئیگو"), ("Nikolai Gogol", "نیکولائی گوگول"),   # hamza carries й after a vowel
+])
+def test_urdu_russian_names(name: str, expected: str) -> None:
+    assert transliterate(name, "ur", origin="ru")[0] == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
     ("Sergei Sobyanin", "Сергей Собянин"), ("Dmitry Kudryavtsev", "Дмитрий Кудрявцев"),   # я after a consonant
     ("Vladimir Ulyanov", "Владимир Ульянов"), ("Tatyana Golikova", "Татьяна Голикова"),   # but ья after л, т
     ("Darya Dontsova", "Дарья Донцова"), ("Vasily Solovyov", "Василий Соловьёв"),        # and at the end; -ьёв
