@@ -190,3 +190,11 @@ def test_cli_kind_gives_places_and_organizations_what_glossary_fill_proposes() -
 def test_cli_refuses_unknown_language() -> None:
     out = CliRunner().invoke(main, ["translit", "Baku", "--to", "de"])
     assert out.exit_code == 2 and out.output.startswith("error: ")
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Ayesha Siddiqui", "عائشہ صدیقی"), ("Ahsan Iqbal", "احسن اقبال"),   # Ahsan is not Ehsan (احسان)
+    ("Zahir Shah", "ظاہر شاہ"), ("Zaheer Abbas", "ظہیر عباس"),
+])
+def test_urdu_common_pakistani_names_have_their_written_form(name: str, expected: str) -> None:
+    assert transliterate(name, "ur", origin="pk")[0] == expected
