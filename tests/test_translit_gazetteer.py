@@ -131,3 +131,26 @@ def test_cldr_urdu_city_names_come_without_short_vowel_marks() -> None:
     assert name and not any("\u064b" <= c <= "\u0652" for c in name)
     assert name.replace("ٹ", "") != name  # still CLDR's own letters (ٹ), only the marks gone
     assert cldr_name("Yekaterinburg", "ru") == "Екатеринбург"
+
+
+@pytest.mark.parametrize(("name", "french"), [
+    ("Bergamo", "Bergame"), ("Padua", "Padoue"), ("Verona", "Vérone"), ("Catania", "Catane"),
+])
+def test_french_names_an_italian_city_by_its_exonym_where_geonames_has_one(name: str, french: str) -> None:
+    from toolkit.glossary.fill import propose
+    from toolkit.model import Entry, Variant
+
+    found = propose(Entry(id="x", type="place", canonical=name, variants=(Variant(name),)), "fr")[0]
+    assert (found.text, found.review) == (french, "proposed") and "GeoNames" in found.source
+
+
+@pytest.mark.parametrize(("name", "alternates"), [
+    ("Trieste", ["Triest", "Trieste"]),          # ends in e already
+    ("Brindisi", ["Brinnese", "Brindisi"]),      # a dialect form two edits from the shape
+    ("Vercelli", ["Vercellae"]),                 # Latin, not French
+    ("Catania", ["Catane", "Katane", "Catanie"]),   # two forms of the shape: no guess
+])
+def test_no_french_exonym_is_made_up(name: str, alternates: list[str]) -> None:
+    from toolkit.translit.gazetteer import _french_exonym
+
+    assert _french_exonym(name, alternates) == ""

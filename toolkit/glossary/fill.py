@@ -33,7 +33,7 @@ from toolkit.glossary.compose import Part, compose, compose_place
 from toolkit.glossary.grammar import data as _compose_data
 from toolkit.model import Entry, Rendering, Variant
 from toolkit.translit import fold, transliterate
-from toolkit.translit.gazetteer import GEONAMES_SOURCE, established_form
+from toolkit.translit.gazetteer import GEONAMES_SOURCE, established_form, french_form
 from toolkit.translit.organization import is_bare_name, organization_name, russian_compound
 
 RULE_TYPES = ("person", "place")
@@ -246,7 +246,10 @@ def _rule_renderings(entry: Entry, lang: str) -> list[Rendering]:
         established = established_form(entry.preferred_source, lang, preferred)
         russian = established_form(entry.preferred_source, "ru", rules("ru")[0]) if base in ("fr", "it") else None
         from_russian = rules(lang, russian)[0] if russian and not established else preferred
-        if established:
+        exonym = french_form(entry.preferred_source) if base == "fr" else None
+        if exonym:
+            preferred, source = exonym, f"{GEONAMES_SOURCE}: the French exonym's shape (-o, -a -> -e)"
+        elif established:
             preferred, source = established, f"{GEONAMES_SOURCE} nearest the {RULES_SOURCE}"
         elif from_russian != preferred:
             preferred, source = from_russian, f"{RULES_SOURCE} from the Russian {GEONAMES_SOURCE}"

