@@ -269,13 +269,14 @@ def compose(english: str, lang: str, entry_type: str, resolve: Resolver, name: N
 
 
 
-def compose_place(english: str, lang: str, render_name: Callable[[str], Part | None]) -> Composed | None:
+def compose_place(english: str, lang: str, render_name: Callable[[str, bool], Part | None]) -> Composed | None:
     """A place name made of a name and a generic word (Lake Sevan, Lachin district, Kura River), in
     `lang`: the word's phrase (compose.yaml `place_heads`) around the name's own rendering, or None
     when the name has no such word or the name cannot be rendered. A transliteration of "Lake" or
-    "district" is never a rendering of them.
+    "district" is never a rendering of them. `render_name` is told whether the name is a natural
+    feature's (a lake's, a river's), which no gazetteer of cities may answer for.
 
-    >>> def name(english):
+    >>> def name(english, natural):
     ...     return Part({"Sevan": "Севан"}.get(english, english), "place", "rules")
     >>> compose_place("Lake Sevan", "ru", name).text, compose_place("Absheron Peninsula", "fr", name).text
     ('озеро Севан', "péninsule d'Absheron")
@@ -294,7 +295,7 @@ def compose_place(english: str, lang: str, render_name: Callable[[str], Part | N
     template = row.get(lang)
     if not rest or not template or not all(t[:1].isupper() for t in rest):
         return None
-    name = render_name(" ".join(rest))
+    name = render_name(" ".join(rest), bool(row.get("natural")))
     if name is None:
         return None
     text = str(template).replace("{name}", name.text)

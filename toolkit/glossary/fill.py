@@ -32,7 +32,7 @@ import yaml
 from toolkit.glossary.compose import Part, compose, compose_place
 from toolkit.glossary.grammar import data as _compose_data
 from toolkit.model import Entry, Rendering, Variant
-from toolkit.translit import fold, transliterate
+from toolkit.translit import fold, name_origin, transliterate
 from toolkit.translit.gazetteer import GEONAMES_SOURCE, established_form, french_form
 from toolkit.translit.organization import is_bare_name, organization_name, russian_compound
 
@@ -208,7 +208,7 @@ def _propose_sourced(entry: Entry, lang: str) -> list[Rendering]:
                 for text in row.get(f"{lang}_admitted", [])]
     if entry.type == "place":
         for spelling in spellings:
-            composed = compose_place(spelling, lang, lambda name: _place_part(name, lang))
+            composed = compose_place(spelling, lang, lambda name, natural: _place_part(name, lang, natural))
             if composed is not None:
                 return [Rendering(composed.text, lang, "preferred", "rule", "proposed", source=composed.source)]
     if entry.type in RULE_TYPES:
@@ -216,9 +216,16 @@ def _propose_sourced(entry: Entry, lang: str) -> list[Rendering]:
     return []
 
 
-def _place_part(name: str, lang: str) -> Part | None:
+def _place_part(name: str, lang: str, natural: bool) -> Part | None:
     """The rendering of the name inside a place name with a generic word (Sevan in Lake Sevan), as
-    the name alone would have it, with its source."""
+    the name alone would have it, with its source; a natural feature's name (`natural`: Kura in Kura
+    River) from the lexicon or the rules only, since the gazetteer knows cities (Kura is also Chur)."""
+    if natural:
+        row = _lexicon().get(fold(name))
+        if row and row.get(lang):
+            return Part(str(row[lang]), "place", str(row.get("source", "")))
+        text = transliterate(name, lang, kind="place", origin=name_origin(name))
+        return Part(text[0], "place", RULES_SOURCE) if text else None
     found = _propose_sourced(Entry(id="part", type="place", canonical=name, variants=(Variant(name),)), lang)
     return Part(found[0].text, "place", found[0].source) if found else None
 
