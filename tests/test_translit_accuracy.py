@@ -29,8 +29,8 @@ from toolkit.translit import _exceptions, fold
 TABLES = Path(__file__).parent / "data" / "translit"
 BARS = {"ru": 0.90, "fr": 0.90, "it": 0.90, "ur": 0.70}
 # what the engine measurably achieves (closing note of the transliteration issue); raise as it improves
-FLOORS = {"reference.tsv": {"ru": 0.90, "fr": 0.82, "it": 0.90, "ur": 0.67},
-          "heldout3.tsv": {"ru": 0.72, "fr": 0.87, "it": 0.88, "ur": 0.50}}
+FLOORS = {"reference.tsv": {"ru": 0.90, "fr": 0.83, "it": 0.90, "ur": 0.69},
+          "heldout3.tsv": {"ru": 0.72, "fr": 0.90, "it": 0.88, "ur": 0.53}}
 # rows a table must measure in a language for its figure to mean anything
 MINIMUM = {"reference.tsv": 100, "heldout3.tsv": 20}
 

@@ -63,6 +63,8 @@ def test_letters_russian_romanization_never_uses_count_against_russian() -> None
     # Armenian initial h in Russian; a final -eh
     ("Hrant Dink", "ru", "Грант Динк"), ("Harutyun Harutyunyan", "ru", "Арутюн Арутюнян"),
     ("Garegin Nzhdeh", "ru", "Гарегин Нжде"),
+    # Armenian given names with a Russian form of their own
+    ("Davit Tonoyan", "ru", "Давид Тоноян"), ("Sargis Atsagortsyan", "ru", "Саркис Ацагорцян"),
     # French ville, the mute e of -elle-; a Georgian name in its French spelling
     ("Dominique de Villepin", "ru", "Доминик де Вильпен"), ("Michel Houellebecq", "ru", "Мишель Уэльбек"),
     ("Salome Zourabichvili", "ru", "Саломе Зурабишвили"),

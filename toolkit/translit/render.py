@@ -57,7 +57,7 @@ def russian_word(word: str, origin: str) -> str:
         article = {"d": "д’", "l": "л’"}[elided[1].lower()]
         return cap(article, elided[1]) + russian_word(elided[2], origin)
     low = lower(word)
-    if origin in ("ru", "ka", "fr"):
+    if origin in ("ru", "ka", "fr", "hy"):
         given = data("ru.yaml")[f"{_RU_SCHEME[origin]}_given"].get(low)
         if given:
             return str(given)
