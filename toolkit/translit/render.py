@@ -2,9 +2,10 @@
 
 The origin is judged once per name (`origin.name_origin`). Then, word by word: an established form
 (`exceptions.yaml`), a known name part or surname root (`name_parts.yaml`), else the rules of that
-origin. Italian and French write Russian and Armenian names from their Cyrillic form (the scientific
-transliteration in Italian, the usual French one), and Italian writes Azerbaijani names in
-Azerbaijani Latin, as the Wikipedias in those languages do.
+origin. Italian and French write Russian names from their Cyrillic form (the scientific
+transliteration in Italian, the usual French one) and Armenian names from their English romanization
+in their own letters (Kočaryan, Toumanian); Italian writes Azerbaijani names in Azerbaijani Latin, as
+the Wikipedias in those languages do.
 """
 
 from __future__ import annotations
@@ -202,11 +203,11 @@ def to_french(name: str, origin: str, kind: str, cyrillic: str = "") -> str:
     if origin == "ru":
         from toolkit.translit.cyrillic_latin import cyrillic_to_french
 
-        if cyrillic and origin == "ru":
+        if cyrillic:
             return cyrillic_to_french(cyrillic)
         # a given name English writes as its own exonym (Alexander, Leo) has a French exonym too
         # (Alexandre Pouchkine, Léon Tolstoï); a romanization (Aleksandr, Lev) is transcribed
-        given: dict[str, str] = data("cyrillic_latin.yaml")["french_given"] if origin == "ru" else {}
+        given: dict[str, str] = data("cyrillic_latin.yaml")["french_given"]
         return _per_word(name, lambda w: cap(given[lower(w)], w) if lower(w) in given
                          else cyrillic_to_french(russian_word(w, origin)))
     if origin == "az" and kind == "place":
