@@ -64,11 +64,21 @@ def _cldr_places() -> set[str]:
 
 
 @functools.cache
-def load_knowledge() -> Knowledge:
-    raw = yaml.safe_load(resources.files("toolkit.data.extract").joinpath("words.yaml").read_text("utf-8"))
+def _raw_words() -> dict[str, list[str]]:
+    data: dict[str, list[str]] = yaml.safe_load(
+        resources.files("toolkit.data.extract").joinpath("words.yaml").read_text("utf-8"))
+    return data
 
-    def words(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in raw.get(key, []))
+
+def word_list(key: str) -> frozenset[str]:
+    """One list of `words.yaml`, lower-cased, without the CLDR place names `load_knowledge` also reads."""
+    return frozenset(str(w).lower() for w in _raw_words().get(key, []))
+
+
+@functools.cache
+def load_knowledge() -> Knowledge:
+    raw = _raw_words()
+    words = word_list
 
     titles = words("title_heads")
     places = {p.lower() for p in _cldr_places()} | {p.lower() for p in raw.get("extra_places", [])}

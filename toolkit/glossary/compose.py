@@ -22,7 +22,18 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from toolkit.glossary.grammar import Phrase, agree, article, attach, base, compound, data, guess_gender, rules
+from toolkit.glossary.grammar import (
+    Phrase,
+    agree,
+    article,
+    attach,
+    base,
+    compound,
+    data,
+    fr_elide,
+    guess_gender,
+    rules,
+)
 from toolkit.translit import fold
 
 
@@ -298,7 +309,9 @@ def compose_place(english: str, lang: str, render_name: Callable[[str, bool], Pa
     name = render_name(" ".join(rest), bool(row.get("natural")))
     if name is None:
         return None
-    text = str(template).replace("{name}", name.text)
-    if lang == "fr":
-        text = re.sub(r"\bde (?=[aeiouyàâéèêëîïôûüæœ])", "d'", text, flags=re.IGNORECASE)
+    before, _, after = str(template).partition("{name}")
+    if lang == "fr" and before.endswith(" "):     # péninsule de + Abşeron: péninsule d'Abşeron
+        head, _, link = before[:-1].rpartition(" ")
+        before = f"{head} {fr_elide(link, name.text)}" if head else before
+    text = before + name.text + after
     return Composed(text, f"composed from: {_row_source(row)}; {name.source}", False)

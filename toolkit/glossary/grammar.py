@@ -138,11 +138,11 @@ def _fr_join(prep: str, p: Phrase, article: bool) -> str:
         contracted = g["contractions"].get(f"{prep} {art.strip()}")
         if contracted:
             return f"{contracted} {p.text}"
-        return f"{_fr_elide(prep, art)}{art}{p.text}"
-    return f"{_fr_elide(prep, p.text)}{p.text}"
+        return f"{fr_elide(prep, art)}{art}{p.text}"
+    return f"{fr_elide(prep, p.text)}{p.text}"
 
 
-def _fr_elide(word: str, following: str) -> str:
+def fr_elide(word: str, following: str) -> str:
     if word in rules("fr")["elide"] and following[:1].lower() in _FR_VOWELS:
         return word[:-1] + "'"
     return word + " "

@@ -131,12 +131,9 @@ _ENGLISH_LINKS = frozenset({"of", "and", "for", "the", "to", "in", "on", "at"})
 @cache
 def _english_heads() -> frozenset[str]:
     """The English words that head a place name (lake, district, peninsula: extraction's word list)."""
-    from importlib import resources
+    from toolkit.extract.knowledge import word_list
 
-    import yaml
-
-    raw = yaml.safe_load(resources.files("toolkit.data.extract").joinpath("words.yaml").read_text("utf-8"))
-    return frozenset(str(w).lower() for key in ("place_heads", "site_heads") for w in raw.get(key, []))
+    return word_list("place_heads") | word_list("site_heads")
 
 
 def _english_words(name: str) -> bool:
