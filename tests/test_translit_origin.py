@@ -165,3 +165,58 @@ def test_urdu_from_the_azerbaijani_spelling_leaves_short_vowels_unwritten(native
 def test_a_known_native_spelling_is_used_for_the_romanized_name() -> None:
     assert transliterate("Lankaran", "ur", kind="place", origin="az", native="Lənkəran")[0] == "لنکران"
     assert transliterate("Lankaran", "it", kind="place", origin="az", native="Lənkəran")[0] == "Lənkəran"
+
+
+# English names by the rules: the surnames are none of english.yaml's, so each is read from its spelling
+ENGLISH_IN_RUSSIAN = [
+    ("Joe Biden", "Джо Байден"), ("Donald Trump", "Дональд Трамп"), ("Keir Starmer", "Кир Стармер"),
+    ("Antony Blinken", "Энтони Блинкен"), ("Christopher Wray", "Кристофер Рэй"), ("Theresa May", "Тереза Мэй"),
+    ("John Major", "Джон Мейджор"), ("Paul McCartney", "Пол Маккартни"), ("Nicholas Burns", "Николас Бёрнс"),
+    ("Victoria Nuland", "Виктория Нуланд"), ("Mitch McConnell", "Митч Макконнелл"), ("Jake Sullivan", "Джейк Салливан"),
+    ("Bill Gates", "Билл Гейтс"), ("Mike Pence", "Майк Пенс"), ("Conan O'Brien", "Конан О’Брайен"),
+    ("Lloyd Austin", "Ллойд Остин"), ("Liz Truss", "Лиз Трасс"), ("Jeremy Hunt", "Джереми Хант"),
+    ("Rex Tillerson", "Рекс Тиллерсон"), ("Woodrow Wilson", "Вудроу Уилсон"),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ENGLISH_IN_RUSSIAN)
+def test_english_names_in_russian(name: str, expected: str) -> None:
+    assert name_origin(name) == "en"
+    assert transliterate(name, "ru")[0] == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Joe Biden", "جو بائیڈن"), ("Donald Trump", "ڈونلڈ ٹرمپ"), ("Jeremy Hunt", "جیریمی ہنٹ"),
+    ("Theresa May", "ٹریسا مے"), ("Antony Blinken", "انٹونی بلنکن"), ("Nicholas Burns", "نکولس برنز"),
+])
+def test_english_names_in_urdu_have_retroflex_t_d_no_short_vowels_and_voiced_s(name: str, expected: str) -> None:
+    assert transliterate(name, "ur")[0] == expected
+
+
+def test_english_names_keep_their_spelling_in_french_and_italian() -> None:
+    assert transliterate("Joe Biden", "fr") == ["Joe Biden"]    # no Djoe: j is dj only in names French transcribes
+    assert transliterate("Jake Sullivan", "it")[0] == "Jake Sullivan"
+
+
+@pytest.mark.parametrize(("name", "lang", "expected"), [
+    ("Charles III", "ru", "Карл III"), ("Charles III", "it", "Carlo III"), ("Charles III", "ur", "چارلس سوم"),
+    ("Napoleon I", "fr", "Napoléon Ier"), ("Peter I", "ru", "Пётр I"), ("Louis XIV", "it", "Luigi XIV"),
+    ("Elizabeth II", "fr", "Élisabeth II"),
+])
+def test_a_monarch_has_the_form_of_the_name_each_language_gives_him(name: str, lang: str, expected: str) -> None:
+    assert transliterate(name, lang, kind="person")[0] == expected
+
+
+def test_a_regnal_number_is_never_transliterated() -> None:
+    assert transliterate("Ivan IV", "ru")[0] == "Иван IV"
+    assert all("Ксив" not in c for c in transliterate("Louis XIV", "ru"))
+    assert transliterate("Ivan IV", "ur")[0].endswith(" چہارم")
+
+
+def test_english_long_vowels_are_written_in_urdu_and_short_ones_are_not() -> None:
+    assert transliterate("Joe Root", "ur")[0] == "جو روٹ"                 # oo
+    assert transliterate("Christopher Columbus", "ur")[0] == "کرسٹوفر کولمبس"   # the u of -us
+
+
+def test_a_name_with_kh_is_no_english_spelling() -> None:
+    assert "кх" not in transliterate("Surakhani", "ru", kind="place", origin="en")[0].lower()

@@ -21,8 +21,10 @@ _PART_WEIGHT = 2.0
 @cache
 def _given() -> dict[str, tuple[str, ...]]:
     index: dict[str, list[str]] = {}
-    for origin, names in data("origins.yaml")["given"].items():
-        for name in names:
+    given = dict(data("origins.yaml")["given"])
+    given["en"] = [*given.get("en", []), *data("english.yaml")["given"]]
+    for origin, names in given.items():
+        for name in dict.fromkeys(names):
             index.setdefault(fold(name), []).append(origin)
     return {k: tuple(v) for k, v in index.items()}
 
@@ -34,6 +36,11 @@ def _cues(shared: bool = True) -> tuple[tuple[re.Pattern[str], str, float, bool]
     skip = () if shared else tuple(data("origins.yaml")["shared_cues"])
     return tuple((re.compile(row[0]), row[1], float(row[2]), row[3:] == ["surname"])
                  for row in data("origins.yaml")["cues"] if row[0] not in skip)
+
+
+@cache
+def _english_surnames() -> frozenset[str]:
+    return frozenset(fold(name) for name in data("english.yaml")["surnames"])
 
 
 def word_scores(word: str, shared: bool = True, last: bool = True) -> dict[str, float]:
@@ -52,6 +59,8 @@ def word_scores(word: str, shared: bool = True, last: bool = True) -> dict[str, 
                   if spelled]
         for origin in claims:
             scores[origin] = scores.get(origin, 0.0) + _PART_WEIGHT / len(claims)
+    if last and fold(word) in _english_surnames():
+        scores["en"] = scores.get("en", 0.0) + _PART_WEIGHT
     for pattern, origin, weight, of_surname in _cues(shared):
         if (last or not of_surname) and pattern.search(low):
             scores[origin] = scores.get(origin, 0.0) + weight

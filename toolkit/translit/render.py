@@ -33,7 +33,7 @@ _AZ_LETTERS = "əƏıİşŞçÇğĞöÖüÜ"
 _WORD_SUFFIXES = ("zade", "zadeh", "oglu", "beyov", "beyova")
 _RU_SCHEME = {"az": "azerbaijani", "tr": "turkish", "ru": "russian", "hy": "armenian", "ka": "georgian",
               "pk": "pakistani",
-              "fr": "french", "it": "italian", "en": "russian", "": "russian"}
+              "fr": "french", "it": "italian", "en": "english", "": "russian"}
 
 
 def lower(word: str) -> str:
@@ -53,10 +53,19 @@ def russian_word(word: str, origin: str) -> str:
     found = exceptions().get((fold(word), "ru"))
     if found:
         return found
+    if _ROMAN.fullmatch(word):      # a regnal number: Елизавета II
+        return word
     elided = re.match(r"([dDlL])['’](.+)", word)
     if elided:   # French d'Estaing, l'Hôpital: the elided article, then the name
         article = {"d": "д’", "l": "л’"}[elided[1].lower()]
         return cap(article, elided[1]) + russian_word(elided[2], origin)
+    if origin == "en":
+        irish = re.match(r"[Oo]['’](\w.*)", word)
+        if irish:   # O'Brien, O'Neill -> О’Брайен, О’Нил: the Irish O' and a name of its own
+            return "О’" + russian_word(irish[1], origin)
+        known = english_name(word)
+        if known is not None:
+            return known[0]
     low = lower(word)
     if origin in ("ru", "ka", "fr", "hy"):
         given = data("ru.yaml")[f"{_RU_SCHEME[origin]}_given"].get(low)
@@ -100,6 +109,20 @@ def russian_word(word: str, origin: str) -> str:
     if _ADJECTIVE_SURNAME.search(low):  # Russian writes -ski/-sky as the adjective it is: Шихлинский, Троцкий
         out = re.sub(r"([сц])к(?:ий|ый|ии|и|ы)$", r"\1кий", out)
     return cap(out, word)
+
+
+@cache
+def _english_names() -> dict[str, tuple[str, str]]:
+    table = data("english.yaml")
+    # a surname's form wins over a given name's spelled alike (Graham, Thomas are one name either way)
+    return {fold(k): (v[0], v[1] if len(v) > 1 else "") for key in ("given", "surnames")
+            for k, v in table[key].items()}
+
+
+def english_name(word: str) -> tuple[str, str] | None:
+    """The Russian and Urdu forms of a common English given name or surname (english.yaml), or
+    None; the Urdu form is "" where it is not known."""
+    return _english_names().get(fold(word))
 
 
 _LATIN_LEFT = re.compile(r"[a-zà-ɏ]")
@@ -243,12 +266,23 @@ def urdu_word(word: str, origin: str = "", kind: str = "person") -> str:
 
     Russian, Armenian and French names go through their Russian form, which spells their sounds.
     """
+    if _ROMAN.fullmatch(word):      # a regnal number, as the ordinal word Urdu writes (دوم) where known
+        return str(data("regnal.yaml")["ordinals"]["ur"].get(word, word))
     low = _urdu_lower(word)
     known = _urdu_known(word, origin)
     if known:
         return known
     if low in ("zade", "zadeh", "oglu", "oğlu"):    # the suffix written as a word of its own (Lotfi Zadeh)
         return next(s.ur for s in SUFFIXES if s.en == fold(low)).strip()
+    if origin == "en":
+        common = english_name(word)
+        if common is not None and common[1]:
+            return common[1]
+        pivot = _english_pivot().apply(lower(word))
+        if _ENGLISH_SHORT_U.search(lower(word)):
+            # the short u of Trump, Hunt is а in Russian but, like any short vowel, not written in Urdu
+            pivot = pivot.replace("а", "", 1)
+        return _urdu_rules("cyrillic", origin).apply(pivot)
     if origin in ("ru", "hy", "fr"):
         return _urdu_rules("cyrillic", origin).apply(russian_word(word, origin).lower())
     if low.endswith("bey") and len(low) > 5:      # a surname's final bəy, written apart (Elchibey -> ایلچی بے)
@@ -273,6 +307,15 @@ def urdu_word(word: str, origin: str = "", kind: str = "person") -> str:
         out = out[:-1] + "ہ"
     return out
 
+
+@cache
+def _english_pivot() -> Rules:
+    """The Russian rules for English names with the long vowels marked, which Urdu writes (ur.yaml)."""
+    marks = tuple((re.compile(p), r) for p, r in data("ur.yaml")["english_long_vowels"])
+    return Rules(marks + rules("ru.yaml", "english").rules)
+
+
+_ENGLISH_SHORT_U = re.compile(r"^[^aeiouy]{1,3}u(?:[^aeiouyr][^aeiouy]|[^aeiouyr]$)")
 
 # the final vowels of a place name Urdu writes ہ, by origin
 _URDU_FINAL_HE = {"pk": "a", "tr": "ae"}
@@ -367,6 +410,21 @@ def _urdu_articles(words_: list[str]) -> list[tuple[str, str]]:
     return out
 
 
+_ROMAN = re.compile(r"[IVXL]{1,5}")
+_REGNAL = re.compile(r"(\w+) ([IVXL]{1,5})")
+
+
+def regnal_name(name: str, lang: str) -> str:
+    """A monarch's or pope's name with its number in `lang` (Charles III -> Карл III, Napoléon Ier,
+    چارلس سوم), or "" when `name` is not one (regnal.yaml)."""
+    found = _REGNAL.fullmatch(name.strip())
+    table = data("regnal.yaml")
+    if found is None or fold(found[1]) not in table["names"] or lang not in table["names"][fold(found[1])]:
+        return ""
+    number = found[2]
+    return f"{table['names'][fold(found[1])][lang]} {table['ordinals'].get(lang, {}).get(number, number)}"
+
+
 def transliterate(text: str, lang: str, source: str = "en", kind: str = "person",
                   origin: str | None = None, native: str | None = None, cyrillic: str = "") -> list[str]:
     """Candidate renderings of a name in fr, it, ru or ur, best first.
@@ -389,7 +447,7 @@ def transliterate(text: str, lang: str, source: str = "en", kind: str = "person"
     name = az_to_en(written) if source == "az" else written
     native = written if source == "az" else unicodedata.normalize("NFC", native or "")
     base = lang.split("-")[0].lower()
-    whole = exceptions().get((fold(name), base))
+    whole = exceptions().get((fold(name), base)) or regnal_name(name, base)
     if not origin:
         origin = "az" if source == "az" else place_origin(name) if kind == "place" else name_origin(name)
     if base == "ru":
@@ -407,6 +465,6 @@ def transliterate(text: str, lang: str, source: str = "en", kind: str = "person"
     candidates = [whole, unicodedata.normalize("NFC", rendered)]
     if base in ("fr", "it"):
         candidates.append(name)
-    if base == "fr" and re.search(r"(?<![dD])[jJ]", name):
+    if base == "fr" and origin != "en" and re.search(r"(?<![dD])[jJ]", name):
         candidates.append(re.sub(r"(?<![dD])j", "dj", re.sub(r"(?<![dD])J", "Dj", name)))
     return list(dict.fromkeys(c for c in candidates if c))
