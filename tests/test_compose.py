@@ -151,7 +151,7 @@ def test_russian_phrase_cases() -> None:
 @pytest.mark.parametrize(("name", "expected"), [
     ("Lake Sevan", {"fr": "lac Sevan", "it": "lago Sevan", "ru": "озеро Севан", "ur": "جھیل سیوان"}),
     ("Kura River", {"fr": "Kura", "it": "fiume Kura", "ru": "река Кура", "ur": "دریائے کورا"}),  # not Chur
-    ("Lachin district", {"fr": "district de Latchine", "it": "distretto di Laçın", "ru": "район Лачин",
+    ("Lachin district", {"fr": "district de Latchine", "it": "distretto di Laçın", "ru": "Лачинский район",
                          "ur": "ضلع لاچین"}),
     ("Province of Sindh", {"fr": "province de Sindh", "it": "provincia di Sindh", "ru": "провинция Синдх",
                            "ur": "صوبہ سندھ"}),
@@ -160,6 +160,28 @@ def test_russian_phrase_cases() -> None:
 def test_a_place_with_a_generic_word_is_composed_not_transliterated(name: str, expected: dict[str, str]) -> None:
     assert rendered(name, "place") == expected
     assert "compose.yaml" in propose(entry(name, "place"), "ru")[0].source
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Khojaly district", "Ходжалинский район"), ("Jabrayil district", "Джебраильский район"),
+    ("Aghdam district", "Агдамский район"), ("Shusha district", "Шушинский район"),
+])
+def test_russian_names_a_district_of_azerbaijan_by_its_adjective(name: str, expected: str) -> None:
+    assert rendered(name, "place")["ru"] == expected
+
+
+def test_a_district_outside_the_former_soviet_union_keeps_the_noun_and_the_name() -> None:
+    assert rendered("Lahore District", "place")["ru"] == "район Лахор"
+
+
+def test_place_adjectives() -> None:
+    from toolkit.translit.ru_phrase import place_adjective_ru
+
+    assert place_adjective_ru("Нахичевань") == "Нахичеванский"
+    assert place_adjective_ru("Гёйгёль") == "Гёйгёльский"
+    assert place_adjective_ru("Баку") == "Бакинский"
+    assert place_adjective_ru("Ширак", "femn") == "Ширакская"
+    assert place_adjective_ru("Дера-Гази-Хан") is None
 
 
 def test_french_elides_de_before_a_vowel_and_the_lexicon_comes_first() -> None:

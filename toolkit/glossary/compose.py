@@ -44,6 +44,7 @@ class Part:
     text: str
     kind: str
     source: str
+    origin: str = ""    # for a place: the origin (translit.origin) whose conventions its name follows
 
 
 Resolver = Callable[[str, str], Part | None]  # (English span, lang) -> Part
@@ -309,6 +310,15 @@ def compose_place(english: str, lang: str, render_name: Callable[[str, bool], Pa
     name = render_name(" ".join(rest), bool(row.get("natural")))
     if name is None:
         return None
+    adjectival = row.get(f"{lang}_adjective") or {}
+    if adjectival and name.origin in adjectival.get("origins", ()):
+        # Russian names the districts of Azerbaijan and Russia by an adjective: Лачинский район
+        from toolkit.translit.ru_phrase import place_adjective_ru
+
+        adjective = place_adjective_ru(name.text, adjectival.get("gender", "masc"))
+        if adjective is not None:
+            text = str(adjectival["form"]).replace("{adjective}", adjective)
+            return Composed(text, f"composed from: {_row_source(row)}; {name.source}", False)
     before, _, after = str(template).partition("{name}")
     if lang == "fr" and before.endswith(" "):     # péninsule de + Abşeron: péninsule d'Abşeron
         head, _, link = before[:-1].rpartition(" ")

@@ -5,7 +5,8 @@
 3. lexicon (`toolkit/data/lexicon.yaml`): well-known bodies, places and events, with sources;
 4. rules (`toolkit.translit`): transliteration of names of people and places, marked proposed; a
    place name with a generic word (Lake Sevan, Lachin district) is that word's phrase in the language
-   (`compose.yaml` place_heads: озеро Севан, district de Latchine) around the name's own rendering;
+   (`compose.yaml` place_heads: озеро Севан, district de Latchine) around the name's own rendering,
+   or in Russian the name's adjective for a district of Azerbaijan or Russia (Лачинский район);
 5. composition (`toolkit.glossary.compose`): titles, offices, descriptive organization names and
    titles of works built from parts that each have a source (generic words of
    `toolkit/data/compose.yaml`, CLDR names, other entries' renderings), origin `rule`, proposed,
@@ -35,6 +36,7 @@ from toolkit.model import Entry, Rendering, Variant
 from toolkit.translit import fold, name_origin, transliterate
 from toolkit.translit.gazetteer import GEONAMES_SOURCE, established_form, french_form
 from toolkit.translit.organization import is_bare_name, organization_name, russian_compound
+from toolkit.translit.origin import place_origin
 
 RULE_TYPES = ("person", "place")
 RULES_SOURCE = "transliteration rules (toolkit/data/translit)"
@@ -227,7 +229,9 @@ def _place_part(name: str, lang: str, natural: bool) -> Part | None:
         text = transliterate(name, lang, kind="place", origin=name_origin(name))
         return Part(text[0], "place", RULES_SOURCE) if text else None
     found = _propose_sourced(Entry(id="part", type="place", canonical=name, variants=(Variant(name),)), lang)
-    return Part(found[0].text, "place", found[0].source) if found else None
+    row = _lexicon().get(fold(name))
+    origin = str(row["origin"]) if row and row.get("origin") else place_origin(name)
+    return Part(found[0].text, "place", found[0].source, origin) if found else None
 
 
 def _rule_renderings(entry: Entry, lang: str) -> list[Rendering]:

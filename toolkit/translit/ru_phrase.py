@@ -100,3 +100,32 @@ def agree_ru(adjective: str, noun: str) -> str:
     wanted = {"nomn", "plur"} if head.tag.number == "plur" else {"nomn", "sing", str(head.tag.gender or "masc")}
     inflected = adj.inflect(wanted)
     return _recase(adjective, inflected.word) if inflected else adjective
+
+
+_VOWELS_RU = "аеёиоуыэюя"
+
+
+def place_adjective_ru(name: str, gender: str = "masc") -> str | None:
+    """The relative adjective Russian makes of a one-word foreign place name, which names the
+    districts of Azerbaijan and Russia and the provinces of Armenia (Лачинский район, Сюникская
+    область): -ский after a consonant (Агдам -> Агдамский, Джебраил -> Джебраильский), -инский for a
+    final vowel (Ходжалы, Шуша, Баку -> Ходжалинский, Шушинский, Бакинский); None for a name of
+    several words. `gender` is the head noun's (masc, femn).
+
+    >>> place_adjective_ru("Лачин"), place_adjective_ru("Ходжалы"), place_adjective_ru("Сюник", "femn")
+    ('Лачинский', 'Ходжалинский', 'Сюникская')
+    """
+    if not name or " " in name or "-" in name or not name[-1].isalpha():
+        return None
+    low = name.lower()
+    if low.endswith("ь") and not low.endswith("ль"):
+        stem = name[:-1]          # Нахичевань -> Нахичеванский
+    elif low[-1] == "л":
+        stem = name + "ь"         # Джебраил -> Джебраильский
+    elif low[-1] in _VOWELS_RU:
+        stem = name[:-1] + "ин"   # Шуша -> Шушинский
+    elif low[-1] == "й":
+        stem = name               # Гёйчай -> Гёйчайский
+    else:
+        stem = name
+    return stem + ("ская" if gender == "femn" else "ский")
