@@ -175,7 +175,8 @@ ENGLISH_IN_RUSSIAN = [
     ("Victoria Nuland", "Виктория Нуланд"), ("Mitch McConnell", "Митч Макконнелл"), ("Jake Sullivan", "Джейк Салливан"),
     ("Bill Gates", "Билл Гейтс"), ("Mike Pence", "Майк Пенс"), ("Conan O'Brien", "Конан О’Брайен"),
     ("Lloyd Austin", "Ллойд Остин"), ("Liz Truss", "Лиз Трасс"), ("Jeremy Hunt", "Джереми Хант"),
-    ("Rex Tillerson", "Рекс Тиллерсон"), ("Woodrow Wilson", "Вудроу Уилсон"),
+    ("Rex Tillerson", "Рекс Тиллерсон"), ("Woodrow Wilson", "Вудроу Уилсон"), ("Pete Hegseth", "Пит Хегсет"),
+    ("Chuck Schumer", "Чак Шумер"), ("Mitt Romney", "Митт Ромни"), ("Agatha Christie", "Агата Кристи"),
 ]
 
 
@@ -188,6 +189,7 @@ def test_english_names_in_russian(name: str, expected: str) -> None:
 @pytest.mark.parametrize(("name", "expected"), [
     ("Joe Biden", "جو بائیڈن"), ("Donald Trump", "ڈونلڈ ٹرمپ"), ("Jeremy Hunt", "جیریمی ہنٹ"),
     ("Theresa May", "ٹریسا مے"), ("Antony Blinken", "انٹونی بلنکن"), ("Nicholas Burns", "نکولس برنز"),
+    ("Mitt Romney", "مٹ رومنی"), ("Pete Hegseth", "پیٹ ہیگسٹ"),
 ])
 def test_english_names_in_urdu_have_retroflex_t_d_no_short_vowels_and_voiced_s(name: str, expected: str) -> None:
     assert transliterate(name, "ur")[0] == expected
@@ -216,6 +218,11 @@ def test_a_regnal_number_is_never_transliterated() -> None:
 def test_english_long_vowels_are_written_in_urdu_and_short_ones_are_not() -> None:
     assert transliterate("Joe Root", "ur")[0] == "جو روٹ"                 # oo
     assert transliterate("Christopher Columbus", "ur")[0] == "کرسٹوفر کولمبس"   # the u of -us
+
+
+def test_a_common_english_surname_outweighs_a_pakistani_oo() -> None:
+    assert name_origin("Yvette Cooper") == "en"
+    assert transliterate("Yvette Cooper", "ur")[0].endswith("کوپر")
 
 
 def test_a_name_with_kh_is_no_english_spelling() -> None:

@@ -59,8 +59,8 @@ def word_scores(word: str, shared: bool = True, last: bool = True) -> dict[str, 
                   if spelled]
         for origin in claims:
             scores[origin] = scores.get(origin, 0.0) + _PART_WEIGHT / len(claims)
-    if last and fold(word) in _english_surnames():
-        scores["en"] = scores.get("en", 0.0) + _PART_WEIGHT
+    if last and fold(word) in _english_surnames():    # as strong as a given name (Cooper, not a Pakistani oo)
+        scores["en"] = scores.get("en", 0.0) + _GIVEN_WEIGHT
     for pattern, origin, weight, of_surname in _cues(shared):
         if (last or not of_surname) and pattern.search(low):
             scores[origin] = scores.get(origin, 0.0) + weight
