@@ -227,3 +227,9 @@ def test_a_common_english_surname_outweighs_a_pakistani_oo() -> None:
 
 def test_a_name_with_kh_is_no_english_spelling() -> None:
     assert "кх" not in transliterate("Surakhani", "ru", kind="place", origin="en")[0].lower()
+
+
+def test_a_c_that_is_no_azerbaijani_letter_makes_no_azerbaijani_name() -> None:
+    # English romanizations of Azerbaijani write j or dzh, never c: Sicily's -ly is not Khojaly's
+    assert transliterate("Sicily", "it", kind="place")[0] != "Sicilı"
+    assert "ج" not in transliterate("Sicily", "ur", kind="place")[0]
