@@ -39,6 +39,13 @@ def test_sources_in_order() -> None:
     assert len(report.proposed) == 13   # 4 languages x 3, and the English spelling admitted in Italian
 
 
+def test_an_established_form_cites_the_exceptions_file_and_its_source() -> None:
+    found = propose(entry("Polad Bulbuloglu", "person"), "ru")[0]
+    assert found.text == "Полад Бюльбюль-оглы"
+    assert "exceptions.yaml" in found.source and "ru.wikipedia" in found.source
+    assert "exceptions.yaml" not in propose(entry("Rashad Aslanov", "person"), "ru")[0].source
+
+
 def test_approved_and_curated_renderings_are_never_touched() -> None:
     approved = Rendering("Фонд имени Гейдара Алиева", "ru", "preferred", "lexicon", "approved")
     curated = Rendering("Heydar Aliyev Vakfı", "fr", "preferred", "curated", "proposed")

@@ -37,6 +37,7 @@ from toolkit.translit import fold, name_origin, transliterate
 from toolkit.translit.gazetteer import GEONAMES_SOURCE, established_form, french_form
 from toolkit.translit.organization import is_bare_name, organization_name, russian_compound
 from toolkit.translit.origin import place_origin
+from toolkit.translit.rules import exception_sources, exceptions
 
 RULE_TYPES = ("person", "place")
 RULES_SOURCE = "transliteration rules (toolkit/data/translit)"
@@ -253,7 +254,11 @@ def _rule_renderings(entry: Entry, lang: str) -> list[Rendering]:
         return []
     base = lang.split("-")[0]
     preferred, source = candidates[0], RULES_SOURCE
-    if entry.type == "place":
+    listed = exceptions().get((fold(entry.preferred_source), base))
+    if listed is not None and preferred == listed:    # an established form the rules do not reach
+        source = f"established form (toolkit/data/translit/exceptions.yaml: " \
+                 f"{exception_sources()[(fold(entry.preferred_source), base)]})"
+    elif entry.type == "place":
         established = established_form(entry.preferred_source, lang, preferred)
         russian = established_form(entry.preferred_source, "ru", rules("ru")[0]) if base in ("fr", "it") else None
         from_russian = rules(lang, russian)[0] if russian and not established else preferred

@@ -60,6 +60,13 @@ def exceptions() -> dict[tuple[str, str], str]:
     return out
 
 
+@cache
+def exception_sources() -> dict[tuple[str, str], str]:
+    """(folded English name, language) -> the source exceptions.yaml gives for its established form."""
+    return {(fold(row["en"]), lang): str(row.get("source", "")) for row in data("exceptions.yaml")
+            for lang in row if lang not in ("en", "source")}
+
+
 def fold(text: str) -> str:
     """Matching key: case, diacritics and Azerbaijani letters folded; apostrophes, hyphens, spaces unified.
 
