@@ -12,6 +12,9 @@ The rules are also measured alone, with the name-part lexicon and the list of co
 (english.yaml) switched off and the table's own origin given, which is what a name made of parts
 nobody listed gets.
 
+Names the exceptions file or the exonyms of world-famous people and places (exonyms.yaml) give in
+a language are established forms, not the rules' work, and are left out of that language's figure.
+
 The bars of the issue (ru, fr, it >= 0.90 exact; ur >= 0.70 exact and >= 0.90 within one edit) are
 printed with the figures; the assertions hold the engine to what it measurably achieves today, so a
 regression fails the suite while the gap to the bars stays visible.
@@ -32,9 +35,9 @@ from toolkit.translit import _exceptions, fold
 TABLES = Path(__file__).parent / "data" / "translit"
 BARS = {"ru": 0.90, "fr": 0.90, "it": 0.90, "ur": 0.70}
 # what the engine measurably achieves (closing note of the transliteration issue); raise as it improves
-FLOORS = {"reference.tsv": {"ru": 0.86, "fr": 0.85, "it": 0.90, "ur": 0.69},
+FLOORS = {"reference.tsv": {"ru": 0.88, "fr": 0.87, "it": 0.91, "ur": 0.68},
           "heldout3.tsv": {"ru": 0.72, "fr": 0.90, "it": 0.88, "ur": 0.53},
-          "heldout4.tsv": {"ru": 0.49, "fr": 0.92, "it": 0.95, "ur": 0.41}}
+          "heldout4.tsv": {"ru": 0.50, "fr": 0.92, "it": 0.95, "ur": 0.41}}
 # rows a table must measure in a language for its figure to mean anything
 MINIMUM = {"reference.tsv": 100, "heldout3.tsv": 20, "heldout4.tsv": 20}
 
@@ -77,9 +80,9 @@ def test_accuracy(lang: str, table: str) -> None:
 
 # the rules alone, without the name-part lexicon, on names whose origin the table gives: how far the
 # rules reach for a name whose parts nobody listed (the lexicon carries Urdu most of the way)
-RULES_ALONE_FLOORS = {"reference.tsv": {"ru": 0.72, "fr": 0.85, "it": 0.83, "ur": 0.41},
+RULES_ALONE_FLOORS = {"reference.tsv": {"ru": 0.73, "fr": 0.87, "it": 0.84, "ur": 0.41},
                       "heldout3.tsv": {"ru": 0.68, "fr": 0.88, "it": 0.93, "ur": 0.07},
-                      "heldout4.tsv": {"ru": 0.29, "fr": 0.94, "it": 0.92, "ur": 0.20}}
+                      "heldout4.tsv": {"ru": 0.30, "fr": 0.95, "it": 0.94, "ur": 0.20}}
 _ORIGINS = ("az", "tr", "ru", "hy", "ka", "pk", "fr", "it", "en")
 
 

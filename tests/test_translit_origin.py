@@ -233,3 +233,10 @@ def test_a_c_that_is_no_azerbaijani_letter_makes_no_azerbaijani_name() -> None:
     # English romanizations of Azerbaijani write j or dzh, never c: Sicily's -ly is not Khojaly's
     assert transliterate("Sicily", "it", kind="place")[0] != "Sicilı"
     assert "ج" not in transliterate("Sicily", "ur", kind="place")[0]
+
+
+def test_an_exonym_is_a_whole_name_s_and_no_word_s_inside_other_names() -> None:
+    assert transliterate("Christopher Columbus", "fr")[0] == "Christophe Colomb"
+    assert transliterate("Aristotle", "ur")[0] == "ارسطو"
+    assert transliterate("Raphael", "ru")[0] == "Рафаэль Санти"
+    assert "Санти" not in transliterate("Raphael Nadal", "ru")[0]

@@ -256,8 +256,7 @@ def _rule_renderings(entry: Entry, lang: str) -> list[Rendering]:
     preferred, source = candidates[0], RULES_SOURCE
     listed = exceptions().get((fold(entry.preferred_source), base))
     if listed is not None and preferred == listed:    # an established form the rules do not reach
-        source = f"established form (toolkit/data/translit/exceptions.yaml: " \
-                 f"{exception_sources()[(fold(entry.preferred_source), base)]})"
+        source = f"established form (toolkit/data/translit/{exception_sources()[(fold(entry.preferred_source), base)]})"
     elif entry.type == "place":
         established = established_form(entry.preferred_source, lang, preferred)
         russian = established_form(entry.preferred_source, "ru", rules("ru")[0]) if base in ("fr", "it") else None

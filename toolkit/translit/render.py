@@ -25,7 +25,7 @@ from toolkit.translit.parts import (
     split_suffix,
     split_surname,
 )
-from toolkit.translit.rules import Rules, cap, data, exceptions, fold, is_word, rules, words
+from toolkit.translit.rules import Rules, cap, data, exceptions, fold, is_word, rules, word_exceptions, words
 
 _AZ_LETTERS = "əƏıİşŞçÇğĞöÖüÜ"
 # suffixes that are words of their own (-zadə "son of", -oğlu "son"): written apart in Urdu
@@ -50,7 +50,7 @@ def _per_word(name: str, render: Callable[[str], str]) -> str:
 
 def russian_word(word: str, origin: str) -> str:
     """One word of a name in Cyrillic."""
-    found = exceptions().get((fold(word), "ru"))
+    found = word_exceptions().get((fold(word), "ru"))
     if found:
         return found
     if _ROMAN.fullmatch(word):      # a regnal number: Елизавета II
