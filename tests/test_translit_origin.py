@@ -240,3 +240,8 @@ def test_an_exonym_is_a_whole_name_s_and_no_word_s_inside_other_names() -> None:
     assert transliterate("Aristotle", "ur")[0] == "ارسطو"
     assert transliterate("Raphael", "ru")[0] == "Рафаэль Санти"
     assert "Санти" not in transliterate("Raphael Nadal", "ru")[0]
+
+
+def test_a_georgian_name_already_in_french_letters_is_not_transcribed_again() -> None:
+    assert transliterate("Salome Zourabichvili", "fr")[0] == "Salome Zourabichvili"
+    assert transliterate("Mikheil Saakashvili", "fr")[0] == "Mikheil Saakachvili"

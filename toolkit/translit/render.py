@@ -233,6 +233,8 @@ def to_french(name: str, origin: str, kind: str, cyrillic: str = "") -> str:
     if origin == "az" and kind == "place":
         return _per_word(name, lambda w: cap(rules("latin.yaml", "az_place_french").apply(lower(w)), w))
     if origin == "ka":
+        if re.search(r"ou|chv", fold(name)):     # already in French letters (Zourabichvili)
+            return name
         return _per_word(name, lambda w: cap(rules("latin.yaml", "georgian_french").apply(lower(w)), w))
     return name
 
