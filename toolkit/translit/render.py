@@ -5,7 +5,8 @@ The origin is judged once per name (`origin.name_origin`). Then, word by word: a
 origin. Italian and French write Russian names from their Cyrillic form (the scientific
 transliteration in Italian, the usual French one) and Armenian names from their English romanization
 in their own letters (Kočaryan, Toumanian); Italian writes Azerbaijani names in Azerbaijani Latin, as
-the Wikipedias in those languages do.
+the Wikipedias in those languages do. English names are read for their sound (Biden -> Байден), which
+their spelling does not give, with the common ones listed (english.yaml).
 """
 
 from __future__ import annotations
@@ -266,7 +267,8 @@ def _urdu_lower(word: str) -> str:
 def urdu_word(word: str, origin: str = "", kind: str = "person") -> str:
     """One word in Urdu script: a known part, a known root + suffix, else the rules for its origin.
 
-    Russian, Armenian and French names go through their Russian form, which spells their sounds.
+    Russian, Armenian, French and English names go through their Russian form, which spells their
+    sounds (English with its long vowels marked: `_english_pivot`).
     """
     if _ROMAN.fullmatch(word):      # a regnal number, as the ordinal word Urdu writes (دوم) where known
         return str(data("regnal.yaml")["ordinals"]["ur"].get(word, word))
@@ -421,10 +423,10 @@ def regnal_name(name: str, lang: str) -> str:
     چارلس سوم), or "" when `name` is not one (regnal.yaml)."""
     found = _REGNAL.fullmatch(name.strip())
     table = data("regnal.yaml")
-    if found is None or fold(found[1]) not in table["names"] or lang not in table["names"][fold(found[1])]:
+    forms = table["names"].get(fold(found[1]), {}) if found else {}
+    if found is None or lang not in forms:
         return ""
-    number = found[2]
-    return f"{table['names'][fold(found[1])][lang]} {table['ordinals'].get(lang, {}).get(number, number)}"
+    return f"{forms[lang]} {table['ordinals'].get(lang, {}).get(found[2], found[2])}"
 
 
 def transliterate(text: str, lang: str, source: str = "en", kind: str = "person",
