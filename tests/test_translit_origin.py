@@ -189,7 +189,8 @@ def test_english_names_in_russian(name: str, expected: str) -> None:
 @pytest.mark.parametrize(("name", "expected"), [
     ("Joe Biden", "جو بائیڈن"), ("Donald Trump", "ڈونلڈ ٹرمپ"), ("Jeremy Hunt", "جیریمی ہنٹ"),
     ("Theresa May", "ٹریسا مے"), ("Antony Blinken", "انٹونی بلنکن"), ("Nicholas Burns", "نکولس برنز"),
-    ("Mitt Romney", "مٹ رومنی"), ("Pete Hegseth", "پیٹ ہیگسٹ"),
+    ("Mitt Romney", "مٹ رومنی"), ("Pete Hegseth", "پیٹ ہیگسٹ"), ("Charles Dickens", "چارلس ڈکنز"),
+    ("John Smith", "جان اسمتھ"), ("Oscar Wilde", "آسکر ولڈ"),
 ])
 def test_english_names_in_urdu_have_retroflex_t_d_no_short_vowels_and_voiced_s(name: str, expected: str) -> None:
     assert transliterate(name, "ur")[0] == expected

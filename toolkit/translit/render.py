@@ -283,9 +283,13 @@ def urdu_word(word: str, origin: str = "", kind: str = "person") -> str:
         if common is not None and common[1]:
             return common[1]
         pivot = _english_pivot().apply(lower(word))
+        # the short u of Trump, Hunt is а in Russian, the i of Dickens, Smith и, but like any short
+        # vowel they are not written in Urdu: ъ, which Urdu does not write, holds the vowel's place
+        # so that the rest is read as before (the e of Dickens is no first syllable's)
         if _ENGLISH_SHORT_U.search(lower(word)):
-            # the short u of Trump, Hunt is а in Russian but, like any short vowel, not written in Urdu
-            pivot = pivot.replace("а", "", 1)
+            pivot = pivot.replace("а", "ъ", 1)
+        elif _ENGLISH_SHORT_I.search(lower(word)):
+            pivot = re.sub(r"^([^аеиоуыэюя]{1,3})и", r"\1ъ", pivot)
         return _urdu_rules("cyrillic", origin).apply(pivot)
     if origin in ("ru", "hy", "fr"):
         return _urdu_rules("cyrillic", origin).apply(russian_word(word, origin).lower())
@@ -320,6 +324,7 @@ def _english_pivot() -> Rules:
 
 
 _ENGLISH_SHORT_U = re.compile(r"^[^aeiouy]{1,3}u(?:[^aeiouyr][^aeiouy]|[^aeiouyr]$)")
+_ENGLISH_SHORT_I = re.compile(r"^[^aeiouy]{1,3}i(?:[^aeiouyr][^aeiouy]|x|[^aeiouyr]$)")
 
 # the final vowels of a place name Urdu writes ہ, by origin
 _URDU_FINAL_HE = {"pk": "a", "tr": "ae"}
