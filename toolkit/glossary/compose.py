@@ -310,6 +310,7 @@ def compose_place(english: str, lang: str, render_name: Callable[[str, bool], Pa
     name = render_name(" ".join(rest), bool(row.get("natural")))
     if name is None:
         return None
+    template = (row.get(f"{lang}_by_origin") or {}).get(name.origin, template)   # округ Лахор
     adjectival = row.get(f"{lang}_adjective") or {}
     if adjectival and name.origin in adjectival.get("origins", ()):
         # Russian names the districts of Azerbaijan and Russia by an adjective: Лачинский район
