@@ -37,7 +37,7 @@ BARS = {"ru": 0.90, "fr": 0.90, "it": 0.90, "ur": 0.70}
 # what the engine measurably achieves (closing note of the transliteration issue); raise as it improves
 FLOORS = {"reference.tsv": {"ru": 0.88, "fr": 0.87, "it": 0.91, "ur": 0.69},
           "heldout3.tsv": {"ru": 0.72, "fr": 0.90, "it": 0.88, "ur": 0.53},
-          "heldout4.tsv": {"ru": 0.50, "fr": 0.92, "it": 0.95, "ur": 0.43}}
+          "heldout4.tsv": {"ru": 0.51, "fr": 0.92, "it": 0.95, "ur": 0.46}}
 # rows a table must measure in a language for its figure to mean anything
 MINIMUM = {"reference.tsv": 100, "heldout3.tsv": 20, "heldout4.tsv": 20}
 
