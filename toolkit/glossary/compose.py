@@ -35,6 +35,7 @@ from toolkit.glossary.grammar import (
     rules,
 )
 from toolkit.translit import fold
+from toolkit.translit.ru_phrase import place_adjective_ru
 
 
 @dataclass(frozen=True)
@@ -314,8 +315,6 @@ def compose_place(english: str, lang: str, render_name: Callable[[str, bool], Pa
     adjectival = row.get(f"{lang}_adjective") or {}
     if adjectival and name.origin in adjectival.get("origins", ()):
         # Russian names the districts of Azerbaijan and Russia by an adjective: Лачинский район
-        from toolkit.translit.ru_phrase import place_adjective_ru
-
         adjective = place_adjective_ru(name.text, adjectival.get("gender", "masc"))
         if adjective is not None:
             text = str(adjectival["form"]).replace("{adjective}", adjective)

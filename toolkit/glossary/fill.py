@@ -223,14 +223,13 @@ def _place_part(name: str, lang: str, natural: bool) -> Part | None:
     """The rendering of the name inside a place name with a generic word (Sevan in Lake Sevan), as
     the name alone would have it, with its source; a natural feature's name (`natural`: Kura in Kura
     River) from the lexicon or the rules only, since the gazetteer knows cities (Kura is also Chur)."""
+    row = _lexicon().get(fold(name))
     if natural:
-        row = _lexicon().get(fold(name))
         if row and row.get(lang):
             return Part(str(row[lang]), "place", str(row.get("source", "")))
         text = transliterate(name, lang, kind="place", origin=name_origin(name))
         return Part(text[0], "place", RULES_SOURCE) if text else None
     found = _propose_sourced(Entry(id="part", type="place", canonical=name, variants=(Variant(name),)), lang)
-    row = _lexicon().get(fold(name))
     origin = str(row["origin"]) if row and row.get("origin") else place_origin(name)
     return Part(found[0].text, "place", found[0].source, origin) if found else None
 
@@ -254,9 +253,9 @@ def _rule_renderings(entry: Entry, lang: str) -> list[Rendering]:
         return []
     base = lang.split("-")[0]
     preferred, source = candidates[0], RULES_SOURCE
-    listed = exceptions().get((fold(entry.preferred_source), base))
-    if listed is not None and preferred == listed:    # an established form the rules do not reach
-        source = f"established form (toolkit/data/translit/{exception_sources()[(fold(entry.preferred_source), base)]})"
+    key = (fold(entry.preferred_source), base)
+    if preferred == exceptions().get(key):    # an established form the rules do not reach
+        source = f"established form (toolkit/data/translit/{exception_sources()[key]})"
     elif entry.type == "place":
         established = established_form(entry.preferred_source, lang, preferred)
         russian = established_form(entry.preferred_source, "ru", rules("ru")[0]) if base in ("fr", "it") else None

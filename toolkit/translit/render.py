@@ -282,13 +282,14 @@ def urdu_word(word: str, origin: str = "", kind: str = "person") -> str:
         common = english_name(word)
         if common is not None and common[1]:
             return common[1]
-        pivot = _english_pivot().apply(lower(word))
+        english = lower(word)
+        pivot = _english_pivot().apply(english)
         # the short u of Trump, Hunt is а in Russian, the i of Dickens, Smith и, but like any short
         # vowel they are not written in Urdu: ъ, which Urdu does not write, holds the vowel's place
         # so that the rest is read as before (the e of Dickens is no first syllable's)
-        if _ENGLISH_SHORT_U.search(lower(word)):
+        if _ENGLISH_SHORT_U.search(english):
             pivot = pivot.replace("а", "ъ", 1)
-        elif _ENGLISH_SHORT_I.search(lower(word)):
+        elif _ENGLISH_SHORT_I.search(english):
             pivot = re.sub(r"^([^аеиоуыэюя]{1,3})и", r"\1ъ", pivot)
         return _urdu_rules("cyrillic", origin).apply(pivot)
     if origin in ("ru", "hy", "fr"):

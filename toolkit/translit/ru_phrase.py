@@ -124,8 +124,6 @@ def place_adjective_ru(name: str, gender: str = "masc") -> str | None:
         stem = name + "ь"         # Джебраил -> Джебраильский
     elif low[-1] in _VOWELS_RU:
         stem = name[:-1] + "ин"   # Шуша -> Шушинский
-    elif low[-1] == "й":
-        stem = name               # Гёйчай -> Гёйчайский
     else:
-        stem = name
+        stem = name               # Агдам, Гёйчай -> Агдамский, Гёйчайский
     return stem + ("ская" if gender == "femn" else "ский")

@@ -56,26 +56,27 @@ _ESTABLISHED_FILES = ("exceptions.yaml", "exonyms.yaml")
 def exceptions() -> dict[tuple[str, str], str]:
     """(folded English name, language) -> the established rendering of a whole name that breaks the
     rules: exceptions.yaml and the exonyms of world-famous people and places (exonyms.yaml)."""
-    return {key: text for name in _ESTABLISHED_FILES for key, text in _established(name).items()}
+    return {key: text for name in _ESTABLISHED_FILES for key, (text, _) in _established(name).items()}
 
 
 @cache
 def word_exceptions() -> dict[tuple[str, str], str]:
     """The established forms of exceptions.yaml, which also stand for a word inside a name (the
     Hikmet of Hikmet Hajiyev); an exonym does not (Raphael is Рафаэль Санти, Raphael Nadal is not)."""
-    return _established("exceptions.yaml")
-
-
-def _established(name: str) -> dict[tuple[str, str], str]:
-    return {(fold(row["en"]), lang): text for row in data(name) for lang, text in row.items()
-            if lang not in ("en", "source")}
+    return {key: text for key, (text, _) in _established("exceptions.yaml").items()}
 
 
 @cache
 def exception_sources() -> dict[tuple[str, str], str]:
     """(folded English name, language) -> the file and source of its established form (`exceptions`)."""
-    return {(fold(row["en"]), lang): f"{name}: {row.get('source', '')}" for name in _ESTABLISHED_FILES
-            for row in data(name) for lang in row if lang not in ("en", "source")}
+    return {key: source for name in _ESTABLISHED_FILES for key, (_, source) in _established(name).items()}
+
+
+@cache
+def _established(name: str) -> dict[tuple[str, str], tuple[str, str]]:
+    """One file's (folded English name, language) -> (rendering, "file: source")."""
+    return {(fold(row["en"]), lang): (text, f"{name}: {row.get('source', '')}") for row in data(name)
+            for lang, text in row.items() if lang not in ("en", "source")}
 
 
 def fold(text: str) -> str:
