@@ -35,9 +35,9 @@ from toolkit.translit import _exceptions, fold
 TABLES = Path(__file__).parent / "data" / "translit"
 BARS = {"ru": 0.90, "fr": 0.90, "it": 0.90, "ur": 0.70}
 # what the engine measurably achieves (closing note of the transliteration issue); raise as it improves
-FLOORS = {"reference.tsv": {"ru": 0.88, "fr": 0.87, "it": 0.91, "ur": 0.69},
-          "heldout3.tsv": {"ru": 0.72, "fr": 0.90, "it": 0.88, "ur": 0.53},
-          "heldout4.tsv": {"ru": 0.51, "fr": 0.92, "it": 0.95, "ur": 0.46}}
+FLOORS = {"reference.tsv": {"ru": 0.89, "fr": 0.87, "it": 0.91, "ur": 0.70},
+          "heldout3.tsv": {"ru": 0.73, "fr": 0.90, "it": 0.88, "ur": 0.57},
+          "heldout4.tsv": {"ru": 0.54, "fr": 0.94, "it": 0.95, "ur": 0.51}}
 # rows a table must measure in a language for its figure to mean anything
 MINIMUM = {"reference.tsv": 100, "heldout3.tsv": 20, "heldout4.tsv": 20}
 
@@ -82,7 +82,7 @@ def test_accuracy(lang: str, table: str) -> None:
 # rules reach for a name whose parts nobody listed (the lexicon carries Urdu most of the way)
 RULES_ALONE_FLOORS = {"reference.tsv": {"ru": 0.73, "fr": 0.87, "it": 0.84, "ur": 0.40},
                       "heldout3.tsv": {"ru": 0.68, "fr": 0.88, "it": 0.93, "ur": 0.07},
-                      "heldout4.tsv": {"ru": 0.30, "fr": 0.95, "it": 0.94, "ur": 0.23}}
+                      "heldout4.tsv": {"ru": 0.30, "fr": 0.95, "it": 0.94, "ur": 0.25}}
 _ORIGINS = ("az", "tr", "ru", "hy", "ka", "pk", "fr", "it", "en")
 
 

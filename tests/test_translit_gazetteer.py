@@ -60,7 +60,7 @@ def test_the_origin_changes_the_rendering() -> None:
     # as French, not as a Turkish name with ç; as Russian, not as Italian (Turin) or Georgian (Padua)
     assert transliterate("Besançon", "ru", kind="place")[0] == "Безансон"
     assert transliterate("Rennes", "ru", kind="place")[0] == "Ренн"
-    assert transliterate("Kutaisi", "fr", kind="place")[0] == "Koutaisi"
+    assert transliterate("Kutaisi", "fr", kind="place")[0] == "Koutaïssi"
 
 
 @pytest.mark.parametrize(("name", "lang", "rules", "established"), [

@@ -55,8 +55,8 @@ def word_scores(word: str, shared: bool = True, last: bool = True) -> dict[str, 
     found = part or (surname[0] if surname else None)
     if found is not None:
         # a part shared by several naming traditions (Ali, Hasan) is weaker evidence for each
-        claims = [o for o, spelled in (("az", found.az), ("tr", found.tr), ("pk", found.ur and not found.az))
-                  if spelled]
+        claims = [found.origin] if found.origin else [
+            o for o, spelled in (("az", found.az), ("tr", found.tr), ("pk", found.ur and not found.az)) if spelled]
         for origin in claims:
             scores[origin] = scores.get(origin, 0.0) + _PART_WEIGHT / len(claims)
     if last and fold(word) in _english_surnames():    # as strong as a given name (Cooper, not a Pakistani oo)

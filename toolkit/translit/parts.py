@@ -22,6 +22,9 @@ class NamePart:
     ru: str = ""
     ur: str = ""
     role: str = "given"
+    # the naming tradition the part is evidence for where az and tr do not say: "ru" for the
+    # Central Asian and Caucasian names whose bearers' surnames take Russian endings (Ramzan Kadyrov)
+    origin: str = ""
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,7 @@ def name_parts() -> dict[str, NamePart]:
     index: dict[str, NamePart] = {}
     for row in data("name_parts.yaml")["parts"]:
         part = NamePart(az=row.get("az", ""), tr=row.get("tr", ""), ru=row.get("ru", ""),
-                        ur=row.get("ur", ""), role=row.get("role", "given"))
+                        ur=row.get("ur", ""), role=row.get("role", "given"), origin=row.get("origin", ""))
         for spelling in [*row.get("en", []), part.az, part.tr]:
             if spelling:
                 index.setdefault(fold(spelling), part)
