@@ -291,3 +291,21 @@ def test_a_central_asian_or_caucasian_given_name_makes_the_name_russian_not_paki
 def test_georgian_names_in_french_double_an_intervocalic_s_and_write_ai_as_ai_diaeresis() -> None:
     assert transliterate("Kutaisi", "fr", kind="place", origin="ka")[0] == "Koutaïssi"
     assert transliterate("Zugdidi", "fr", kind="place", origin="ka")[0] == "Zougdidi"
+
+
+def test_a_final_e_diaeresis_is_english_and_one_inside_a_word_french() -> None:
+    assert name_origin("Charlotte Brontë") == "en"
+    assert transliterate("Charlotte Brontë", "ru")[0] == "Шарлотта Бронте"
+    assert name_origin("Joël Robuchon") == "fr"
+
+
+def test_a_french_final_nasal_is_noon_ghunna_in_a_person_s_urdu_name_and_no_place_s() -> None:
+    assert transliterate("Jean-Paul Sartre", "ur")[0].startswith("ژاں ")
+    assert transliterate("François Mitterrand", "ur")[0] == "فرانسوا متراں"    # and tt written once
+    assert transliterate("Lyon", "ur", kind="place", origin="fr")[0] == "لیون"
+
+
+def test_a_pakistani_place_named_after_an_english_founder_writes_him_as_urdu_does() -> None:
+    assert transliterate("Jacobabad", "ur", kind="place")[0] == "جیکب آباد"
+    assert transliterate("Abbottabad", "ur", kind="place")[0] == "ایبٹ آباد"
+    assert transliterate("Faisalabad", "ur", kind="place")[0] == "فیصل آباد"

@@ -293,7 +293,13 @@ def urdu_word(word: str, origin: str = "", kind: str = "person") -> str:
             pivot = re.sub(r"^([^аеиоуыэюя]{1,3})и", r"\1ъ", pivot)
         return _urdu_rules("cyrillic", origin).apply(pivot)
     if origin in ("ru", "hy", "fr"):
-        return _urdu_rules("cyrillic", origin).apply(russian_word(word, origin).lower())
+        out = _urdu_rules("cyrillic", origin).apply(russian_word(word, origin).lower())
+        if origin == "fr" and kind == "person" and _FRENCH_FINAL_NASAL.search(low) and out.endswith("ن"):
+            # a French final vowel + n is a nasal vowel, which the Urdu press writes with noon ghunna
+            # in a person's name (Jean, Macron, Mitterrand -> ژاں، میکخواں، متراں); Russian writes it н
+            # like any n. A place keeps its older ن (Lyon -> لیون)
+            out = out[:-1] + "ں"
+        return out
     if low.endswith("bey") and len(low) > 5:      # a surname's final bəy, written apart (Elchibey -> ایلچی بے)
         return urdu_word(word[:-3], origin, kind) + " بے"
     unknown = split_suffix(word)
@@ -306,8 +312,12 @@ def urdu_word(word: str, origin: str = "", kind: str = "person") -> str:
         for ending, written in _URDU_PLACE_ENDINGS:
             if low.endswith(ending) and len(low) > len(ending) + 1:
                 # a word-like ending (آباد, گڑھ) is written apart whatever letter the stem ends
-                # with (Muzaffarabad, Sabirabad -> مظفر آباد، صابر آباد)
-                return urdu_word(word[: -len(ending)], origin, "") + written
+                # with (Muzaffarabad, Sabirabad -> مظفر آباد، صابر آباد); a stem that is an English
+                # name is a colonial founder's, written as Urdu writes him (Abbottabad, Jacobabad ->
+                # ایبٹ آباد، جیکب آباد)
+                stem = word[: -len(ending)]
+                founder = english_name(stem)
+                return (founder[1] if founder and founder[1] else urdu_word(stem, origin, "")) + written
     out = _urdu_rules("rules", origin).apply(low)
     if kind == "place" and origin in _URDU_FINAL_HE and low[-1:] in _URDU_FINAL_HE[origin] \
             and low[-2:-1] not in ("h", "") and out[-1:] in ("ا", "ے"):
@@ -324,6 +334,7 @@ def _english_pivot() -> Rules:
     return Rules(marks + rules("ru.yaml", "english").rules)
 
 
+_FRENCH_FINAL_NASAL = re.compile(r"[aeiouy][nm][dst]?$")
 _ENGLISH_SHORT_U = re.compile(r"^[^aeiouy]{1,3}u(?:[^aeiouyr][^aeiouy]|[^aeiouyr]$)")
 _ENGLISH_SHORT_I = re.compile(r"^[^aeiouy]{1,3}i(?:[^aeiouyr][^aeiouy]|x|[^aeiouyr]$)")
 
