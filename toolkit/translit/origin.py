@@ -77,7 +77,10 @@ def name_origin(name: str) -> str:
     ('fr', 'it', 'hy')
     """
     total = _evidence(name)
-    best = max(ORIGINS, key=lambda o: (total.get(o, 0.0), -ORIGINS.index(o)))
+    # a tie with English goes to English: the names are met in English text, where a given name
+    # English shares with another tradition (Robert, Benjamin, Alexander) and nothing else to go on
+    # is most often an English-speaker's (Robert Peel, Benjamin Disraeli)
+    best = max(ORIGINS, key=lambda o: (total.get(o, 0.0), o == "en", -ORIGINS.index(o)))
     return best if total.get(best, 0.0) > 0 else ""
 
 
