@@ -6,7 +6,8 @@ former heldout.tsv and heldout2.tsv, tests/data/translit/README.md); heldout3.ts
 without seeing the rules or the other tables' renderings and is never used to tune them
 (tests/data/translit/HELDOUT3.md), so it shows how the engine does on names it has not seen;
 heldout4.tsv does the same for names of English origin (HELDOUT4.md), which no table had until
-2026-12-03.
+2026-12-03. english_dev.tsv holds more English names, development data for the English rules
+(tests/data/translit/README.md); it has too few Urdu cells to measure Urdu.
 
 The rules are also measured alone, with the name-part lexicon and the list of common English names
 (english.yaml) switched off and the table's own origin given, which is what a name made of parts
@@ -37,9 +38,10 @@ BARS = {"ru": 0.90, "fr": 0.90, "it": 0.90, "ur": 0.70}
 # what the engine measurably achieves (closing note of the transliteration issue); raise as it improves
 FLOORS = {"reference.tsv": {"ru": 0.89, "fr": 0.87, "it": 0.91, "ur": 0.70},
           "heldout3.tsv": {"ru": 0.73, "fr": 0.90, "it": 0.88, "ur": 0.57},
-          "heldout4.tsv": {"ru": 0.54, "fr": 0.94, "it": 0.95, "ur": 0.51}}
+          "heldout4.tsv": {"ru": 0.54, "fr": 0.94, "it": 0.95, "ur": 0.51},
+          "english_dev.tsv": {"ru": 0.52, "fr": 0.93, "it": 0.92}}
 # rows a table must measure in a language for its figure to mean anything
-MINIMUM = {"reference.tsv": 100, "heldout3.tsv": 20, "heldout4.tsv": 20}
+MINIMUM = {"reference.tsv": 100, "heldout3.tsv": 20, "heldout4.tsv": 20, "english_dev.tsv": 100}
 
 
 def rows(table: str = "reference.tsv") -> list[dict[str, str]]:
@@ -68,8 +70,7 @@ def test_table_is_big_enough() -> None:
         assert sum(1 for r in rows() if r[lang]) >= 150, lang
 
 
-@pytest.mark.parametrize("table", list(FLOORS))
-@pytest.mark.parametrize("lang", list(BARS))
+@pytest.mark.parametrize(("table", "lang"), [(table, lang) for table in FLOORS for lang in FLOORS[table]])
 def test_accuracy(lang: str, table: str) -> None:
     exact, near, total = measured(lang, table)
     print(f"\n{table} {lang}: exact {exact}/{total} = {exact / total:.3f}, within one edit {near}/{total} = "
@@ -82,12 +83,12 @@ def test_accuracy(lang: str, table: str) -> None:
 # rules reach for a name whose parts nobody listed (the lexicon carries Urdu most of the way)
 RULES_ALONE_FLOORS = {"reference.tsv": {"ru": 0.73, "fr": 0.87, "it": 0.84, "ur": 0.40},
                       "heldout3.tsv": {"ru": 0.68, "fr": 0.88, "it": 0.93, "ur": 0.07},
-                      "heldout4.tsv": {"ru": 0.30, "fr": 0.95, "it": 0.94, "ur": 0.25}}
+                      "heldout4.tsv": {"ru": 0.36, "fr": 0.95, "it": 0.94, "ur": 0.30},
+                      "english_dev.tsv": {"ru": 0.36, "fr": 0.91, "it": 0.92}}
 _ORIGINS = ("az", "tr", "ru", "hy", "ka", "pk", "fr", "it", "en")
 
 
-@pytest.mark.parametrize("table", list(RULES_ALONE_FLOORS))
-@pytest.mark.parametrize("lang", list(BARS))
+@pytest.mark.parametrize(("table", "lang"), [(t, lang) for t in RULES_ALONE_FLOORS for lang in RULES_ALONE_FLOORS[t]])
 def test_accuracy_of_the_rules_alone(monkeypatch: pytest.MonkeyPatch, lang: str, table: str) -> None:
     import toolkit.translit.parts as parts
     import toolkit.translit.render as render
