@@ -339,3 +339,13 @@ def test_a_tie_with_english_goes_to_english() -> None:
     assert name_origin("Benjamin Disraeli") == "en"      # Benjamin is French and English
     assert name_origin("Robert Peel") == "en"            # Robert is Armenian and English
     assert name_origin("Robert Kocharyan") == "hy"       # unless the surname says otherwise
+
+
+def test_english_spellings_no_other_tradition_writes_are_english_cues() -> None:
+    for name in ("Harriet Beecher Stowe", "Colleen McCullough", "River Tyne"):
+        assert name_origin(name) == "en", name
+    assert transliterate("Harriet Beecher Stowe", "ru")[0].endswith("Стоу")
+
+
+def test_a_given_name_french_and_english_share_follows_the_surname() -> None:
+    assert name_origin("Claire Dubois") == "fr" and name_origin("Claire Smith") == "en"
