@@ -349,3 +349,11 @@ def test_english_spellings_no_other_tradition_writes_are_english_cues() -> None:
 
 def test_a_given_name_french_and_english_share_follows_the_surname() -> None:
     assert name_origin("Claire Dubois") == "fr" and name_origin("Claire Smith") == "en"
+
+
+def test_a_western_name_has_no_romanization_variants_but_its_unaccented_spelling() -> None:
+    from toolkit.translit import latin_variants
+
+    assert latin_variants("Charlotte Brontë") == {"Charlotte Brontë", "Charlotte Bronte"}
+    assert latin_variants("Leicester") == {"Leicester"}
+    assert {"Heydar Aliev", "Heydar Əliyev", "Haydar Aliyev"} <= latin_variants("Heydar Aliyev")
