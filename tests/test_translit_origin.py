@@ -368,3 +368,18 @@ def test_a_western_name_has_no_romanization_variants_but_its_unaccented_spelling
 ])
 def test_urdu_writes_the_short_vowels_of_an_english_first_syllable_as_they_sound(name: str, expected: str) -> None:
     assert transliterate(name, "ur", origin="en", kind="place")[0] == expected
+
+
+@pytest.mark.parametrize(("name", "origin", "expected"), [
+    ("Teimour Radjabov", "az", "Теймур Раджабов"),     # a French-style romanization of an Azerbaijani name
+    ("Azerbaijan", "az", "Азербайджан"), ("Ogtay Asadov", "az", "Октай Асадов"),
+    ("Abdulla Shaig", "az", "Абдулла Шаиг"),          # ai before one consonant is two vowels
+    ("Sergei Parajanov", "hy", "Сергей Параджанов"), ("Armenia", "hy", "Армения"),
+])
+def test_russian_rules_alone_for_spellings_the_lexicon_usually_covers(name: str, origin: str, expected: str,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import toolkit.translit.parts as parts
+
+    monkeypatch.setattr(parts, "name_parts", lambda: {})
+    monkeypatch.setattr(render, "name_parts", lambda: {})
+    assert transliterate(name, "ru", origin=origin, kind="place" if " " not in name else "person")[0] == expected
