@@ -383,3 +383,13 @@ def test_russian_rules_alone_for_spellings_the_lexicon_usually_covers(name: str,
     monkeypatch.setattr(parts, "name_parts", lambda: {})
     monkeypatch.setattr(render, "name_parts", lambda: {})
     assert transliterate(name, "ru", origin=origin, kind="place" if " " not in name else "person")[0] == expected
+
+
+@pytest.mark.parametrize(("name", "origin", "expected"), [
+    ("Gilles", "fr", "Жиль"), ("Achille", "fr", "Ашиль"),        # a final ille after a consonant is иль
+    ("Mireille", "fr", "Мирей"), ("Bataille", "fr", "Батай"),    # after a vowel й
+    ("Montparnasse", "fr", "Монпарнасс"), ("Perpignan", "fr", "Перпиньян"),
+    ("Bologna", "it", "Болонья"), ("Catania", "it", "Катания"),
+])
+def test_french_and_italian_letters_in_russian(name: str, origin: str, expected: str) -> None:
+    assert transliterate(name, "ru", origin=origin, kind="place")[0] == expected
