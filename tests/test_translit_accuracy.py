@@ -38,7 +38,7 @@ BARS = {"ru": 0.90, "fr": 0.90, "it": 0.90, "ur": 0.70}
 # what the engine measurably achieves (closing note of the transliteration issue); raise as it improves
 FLOORS = {"reference.tsv": {"ru": 0.89, "fr": 0.87, "it": 0.91, "ur": 0.70},
           "heldout3.tsv": {"ru": 0.73, "fr": 0.90, "it": 0.88, "ur": 0.57},
-          "heldout4.tsv": {"ru": 0.54, "fr": 0.94, "it": 0.95, "ur": 0.51},
+          "heldout4.tsv": {"ru": 0.56, "fr": 0.94, "it": 0.95, "ur": 0.56},
           "english_dev.tsv": {"ru": 0.52, "fr": 0.93, "it": 0.92}}
 # rows a table must measure in a language for its figure to mean anything
 MINIMUM = {"reference.tsv": 100, "heldout3.tsv": 20, "heldout4.tsv": 20, "english_dev.tsv": 100}

@@ -390,6 +390,7 @@ def test_russian_rules_alone_for_spellings_the_lexicon_usually_covers(name: str,
     ("Mireille", "fr", "Мирей"), ("Bataille", "fr", "Батай"),    # after a vowel й
     ("Montparnasse", "fr", "Монпарнасс"), ("Perpignan", "fr", "Перпиньян"),
     ("Bologna", "it", "Болонья"), ("Catania", "it", "Катания"),
+    ("Khyber", "pk", "Хайбер"), ("Jhang", "pk", "Джанг"),          # a Pakistani y between consonants, jh
 ])
 def test_french_and_italian_letters_in_russian(name: str, origin: str, expected: str) -> None:
     assert transliterate(name, "ru", origin=origin, kind="place")[0] == expected
