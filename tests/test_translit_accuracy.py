@@ -38,7 +38,7 @@ BARS = {"ru": 0.90, "fr": 0.90, "it": 0.90, "ur": 0.70}
 # what the engine measurably achieves (closing note of the transliteration issue); raise as it improves
 FLOORS = {"reference.tsv": {"ru": 0.89, "fr": 0.87, "it": 0.91, "ur": 0.70},
           "heldout3.tsv": {"ru": 0.73, "fr": 0.90, "it": 0.88, "ur": 0.57},
-          "heldout4.tsv": {"ru": 0.56, "fr": 0.94, "it": 0.95, "ur": 0.56},
+          "heldout4.tsv": {"ru": 0.54, "fr": 0.94, "it": 0.95, "ur": 0.56},
           "english_dev.tsv": {"ru": 0.52, "fr": 0.93, "it": 0.92}}
 # rows a table must measure in a language for its figure to mean anything
 MINIMUM = {"reference.tsv": 100, "heldout3.tsv": 20, "heldout4.tsv": 20, "english_dev.tsv": 100}
@@ -81,10 +81,10 @@ def test_accuracy(lang: str, table: str) -> None:
 
 # the rules alone, without the name-part lexicon, on names whose origin the table gives: how far the
 # rules reach for a name whose parts nobody listed (the lexicon carries Urdu most of the way)
-RULES_ALONE_FLOORS = {"reference.tsv": {"ru": 0.75, "fr": 0.87, "it": 0.84, "ur": 0.41},
+RULES_ALONE_FLOORS = {"reference.tsv": {"ru": 0.76, "fr": 0.87, "it": 0.84, "ur": 0.41},
                       "heldout3.tsv": {"ru": 0.68, "fr": 0.88, "it": 0.93, "ur": 0.07},
-                      "heldout4.tsv": {"ru": 0.36, "fr": 0.95, "it": 0.94, "ur": 0.30},
-                      "english_dev.tsv": {"ru": 0.36, "fr": 0.91, "it": 0.92}}
+                      "heldout4.tsv": {"ru": 0.36, "fr": 0.95, "it": 0.94, "ur": 0.33},
+                      "english_dev.tsv": {"ru": 0.38, "fr": 0.91, "it": 0.92}}
 _ORIGINS = ("az", "tr", "ru", "hy", "ka", "pk", "fr", "it", "en")
 
 

@@ -279,6 +279,12 @@ def test_a_georgian_name_already_in_french_letters_is_not_transcribed_again() ->
     ("Birmingham", "ru", "Бирмингем"), ("Birmingham", "ur", "برمنگھم"),       # -ingham
     ("Sheffield", "ru", "Шеффилд"), ("Saint", "ru", "Сент"),
     ("Brighton", "ur", "برائٹن"),                                              # igh before t is ائ
+    ("Andrew", "ru", "Эндрю"), ("Ashley", "ru", "Эшли"), ("Anna", "ru", "Анна"),   # an initial a as in cat
+    ("Kathleen", "ru", "Кэтлин"), ("Fitzgerald", "ru", "Фицджеральд"), ("Higgins", "ru", "Хиггинс"),
+    ("Nicholson", "ru", "Николсон"), ("Owen", "ru", "Оуэн"), ("Myers", "ru", "Майерс"),
+    ("Peter", "ru", "Питер"), ("Brian", "ru", "Брайан"), ("Holland", "ru", "Холланд"),
+    ("Joseph", "ru", "Джозеф"), ("Jason", "ru", "Джейсон"), ("Harrison", "ru", "Харрисон"),   # s between vowels
+    ("Jacob", "ru", "Джейкоб"), ("Rachel", "ru", "Рейчел"), ("Sam", "ru", "Сэм"),
 ])
 def test_english_sounds_the_russian_form_merges_and_urdu_keeps(name: str, lang: str, expected: str) -> None:
     assert transliterate(name, lang, origin="en", kind="place" if " " not in name else "person")[0] == expected
