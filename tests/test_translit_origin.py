@@ -371,6 +371,9 @@ def test_a_western_name_has_no_romanization_variants_but_its_unaccented_spelling
     ("Stockton", "اسٹاکٹن"), ("Rodney", "راڈنی"), ("Ross", "راس"),          # the short o is ا
     ("Bradford", "بریڈفورڈ"), ("Frank", "فرینک"), ("Sam", "سیم"),          # the short a is ی
     ("Belfast", "بیلفاسٹ"), ("Grant", "گرانٹ"),                           # the British long a stays ا
+    ("Harris", "ہیرس"), ("Carter", "کارٹر"),                               # a before rr, but the a of car
+    ("Morgan", "مورگن"), ("Dorman", "ڈورمن"),                              # a later closed syllable's a
+    ("Snow", "سنو"), ("Owen", "اوون"),                                     # the o of -ow is one و
 ])
 def test_urdu_writes_the_short_vowels_of_an_english_first_syllable_as_they_sound(name: str, expected: str) -> None:
     assert transliterate(name, "ur", origin="en", kind="place")[0] == expected
