@@ -83,8 +83,8 @@ def test_accuracy(lang: str, table: str) -> None:
 # rules reach for a name whose parts nobody listed (the lexicon carries Urdu most of the way)
 RULES_ALONE_FLOORS = {"reference.tsv": {"ru": 0.76, "fr": 0.87, "it": 0.84, "ur": 0.41},
                       "heldout3.tsv": {"ru": 0.68, "fr": 0.88, "it": 0.93, "ur": 0.07},
-                      "heldout4.tsv": {"ru": 0.36, "fr": 0.95, "it": 0.94, "ur": 0.35},
-                      "english_dev.tsv": {"ru": 0.38, "fr": 0.91, "it": 0.92}}
+                      "heldout4.tsv": {"ru": 0.39, "fr": 0.95, "it": 0.94, "ur": 0.35},
+                      "english_dev.tsv": {"ru": 0.40, "fr": 0.91, "it": 0.92}}
 _ORIGINS = ("az", "tr", "ru", "hy", "ka", "pk", "fr", "it", "en")
 
 

@@ -285,6 +285,9 @@ def test_a_georgian_name_already_in_french_letters_is_not_transcribed_again() ->
     ("Peter", "ru", "Питер"), ("Brian", "ru", "Брайан"), ("Holland", "ru", "Холланд"),
     ("Joseph", "ru", "Джозеф"), ("Jason", "ru", "Джейсон"), ("Harrison", "ru", "Харрисон"),   # s between vowels
     ("Jacob", "ru", "Джейкоб"), ("Rachel", "ru", "Рейчел"), ("Sam", "ru", "Сэм"),
+    ("Chambers", "ru", "Чемберс"), ("Stanley", "ru", "Стэнли"), ("Randy", "ru", "Рэнди"),   # е after ч; -ley
+    ("Reid", "ru", "Рид"), ("Rhodes", "ru", "Родс"), ("Wade", "ru", "Уэйд"), ("Angela", "ru", "Анджела"),
+    ("Lucy", "ru", "Люси"), ("Susan", "ru", "Сьюзан"), ("Nigel", "ru", "Найджел"),
 ])
 def test_english_sounds_the_russian_form_merges_and_urdu_keeps(name: str, lang: str, expected: str) -> None:
     assert transliterate(name, lang, origin="en", kind="place" if " " not in name else "person")[0] == expected
