@@ -361,7 +361,7 @@ def test_a_given_name_french_and_english_share_follows_the_surname() -> None:
     assert name_origin("Claire Dubois") == "fr" and name_origin("Claire Smith") == "en"
 
 
-def test_a_western_name_has_no_romanization_variants_but_its_unaccented_spelling() -> None:
+def test_an_english_name_has_no_romanization_variants_but_its_unaccented_spelling() -> None:
     from toolkit.translit import latin_variants
 
     assert latin_variants("Charlotte Brontë") == {"Charlotte Brontë", "Charlotte Bronte"}

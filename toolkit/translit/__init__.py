@@ -112,7 +112,9 @@ def _cut(word: str, cutter: re.Pattern[str]) -> list[tuple[str, bool]]:
     return [(m.group(), m.end() == len(word)) for m in cutter.finditer(word)]
 
 
-_SPELLED_ONE_WAY = frozenset({"en", "fr", "it"})
+# English names are written one way in Latin letters; a French or Italian rendering is not left out,
+# since it may be an Azerbaijani name in French letters (Baïramov, whose Bayramov a check should know)
+_SPELLED_ONE_WAY = frozenset({"en"})
 
 
 @cache
@@ -133,9 +135,9 @@ def latin_variants_uncached(text: str, limit: int = 64) -> set[str]:
     """
     low = text.lower()
     if name_origin(text) in _SPELLED_ONE_WAY:
-        # an English, French or Italian name has one Latin spelling, met with or without its
-        # accents (Brontë, Bronte); the romanization alternations (kh/x, j/dzh, -yev/-ev) and an
-        # Azerbaijani spelling are not ways anyone writes Leicester or Hollande
+        # an English name has one Latin spelling, met with or without its accents (Brontë,
+        # Bronte); the romanization alternations (kh/x, j/dzh, -yev/-ev) and an Azerbaijani
+        # spelling are not ways anyone writes Leicester
         return {text, _title_like(fold(low), text.split())}
     base = {low, az_to_en(low).lower(), fold(low), en_to_az(low).lower()}
     classes = _alternation_classes("alternation_classes")

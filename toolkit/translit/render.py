@@ -432,7 +432,7 @@ def _urdu_articles(words_: list[str]) -> list[tuple[str, str]]:
 
 
 _ROMAN = re.compile(r"[IVXL]{1,5}")
-_REGNAL = re.compile(r"(\w+) ([IVXL]{1,5})")
+_REGNAL = re.compile(rf"(\w+) ({_ROMAN.pattern})")
 
 
 def regnal_name(name: str, lang: str) -> str:
